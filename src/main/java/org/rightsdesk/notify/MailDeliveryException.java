@@ -1,0 +1,8 @@
+package org.rightsdesk.notify;
+
+/** A message could not be handed over; the sending job will retry it. */
+public class MailDeliveryException extends RuntimeException {
+  public MailDeliveryException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,4 @@
+package org.rightsdesk.notify;
+
+/** How an outbox message reaches the requester. */
+public enum Medium { EMAIL, LETTER }

@@ -1,0 +1,28 @@
+package org.rightsdesk.notify;
+
+/**
+ * The messages we send requesters. Each has an HTML and a plain-text Thymeleaf template under
+ * templates/mail/ and is sent at most once per case (the outbox enforces it).
+ */
+public enum MessageTemplate {
+  ACKNOWLEDGEMENT("acknowledgement", "Your request %s has been received"),
+  TRIAGE_NOTICE("triage-notice", "Your request %s: how we are handling it"),
+  RESPONSE("response", "Our response to your request %s");
+
+  private final String templateName;
+  private final String subjectPattern;
+
+  MessageTemplate(String templateName, String subjectPattern) {
+    this.templateName = templateName;
+    this.subjectPattern = subjectPattern;
+  }
+
+  String templateName() {
+    return templateName;
+  }
+
+  /** Subjects carry the reference only: mail subjects travel through many logs. */
+  String subject(String caseReference) {
+    return subjectPattern.formatted(caseReference);
+  }
+}

@@ -1,0 +1,146 @@
+package org.rightsdesk.notify;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox: messages are written in the transaction of the step that causes them, and delivered
+ * later by a process job that retries with back-off. A message is written once per case and purpose and
+ * keeps its Message-ID for life, so a retry after a crash is the same message, never a second one.
+ */
+@Service
+public class NotificationService {
+
+  private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+  private final OutboxRepository outbox;
+  private final MailTemplates templates;
+  private final MailTransport transport;
+  private final TransactionTemplate ownTransaction;
+  private final Clock clock;
+  private final String organisationName;
+  private final String messageIdDomain;
+
+  NotificationService(
+      OutboxRepository outbox,
+      MailTemplates templates,
+      MailTransport transport,
+      PlatformTransactionManager transactionManager,
+      Clock clock,
+      @Value("${rightsdesk.organisation-name}") String organisationName,
+      @Value("${rightsdesk.mail.from}") String from) {
+    this.outbox = outbox;
+    this.templates = templates;
+    this.transport = transport;
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+    this.organisationName = organisationName;
+    this.messageIdDomain = from.substring(from.indexOf('@') + 1);
+  }
+
+  /**
+   * Writes a message to the outbox in the caller's transaction. Writing the same purpose for the same
+   * case again returns the message already written.
+   */
+  @Transactional
+  public OutboxMessage compose(
+      String caseReference, MessageTemplate template, Recipient recipient, Map<String, Object> model) {
+    String purpose = template.name();
+    Optional<OutboxMessage> existing = outbox.find(caseReference, purpose);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Map<String, Object> fullModel = new HashMap<>(model);
+    fullModel.put("reference", caseReference);
+    fullModel.put("recipientName", recipient.name());
+    fullModel.put("organisationName", organisationName);
+    fullModel.put("letter", recipient.medium() == Medium.LETTER);
+    String id = UUID.randomUUID().toString();
+    OutboxMessage message =
+        new OutboxMessage(
+            id,
+            "<" + id + "@" + messageIdDomain + ">",
+            caseReference,
+            purpose,
+            recipient.medium(),
+            recipient.address(),
+            template.subject(caseReference),
+            templates.text(template, fullModel),
+            templates.html(template, fullModel),
+            OutboxStatus.PENDING,
+            0,
+            null,
+            clock.instant(),
+            null);
+    outbox.insert(message);
+    return message;
+  }
+
+  /**
+   * Delivers the case's message for this purpose unless it has gone already. A failure is recorded on
+   * the message in a transaction of its own (the caller's rolls back) and rethrown so the job retries.
+   */
+  @Transactional
+  public void dispatch(String caseReference, MessageTemplate template) {
+    OutboxMessage message =
+        outbox
+            .find(caseReference, template.name())
+            .orElseThrow(
+                () -> new IllegalStateException("No " + template + " message was written for " + caseReference));
+    if (message.status() != OutboxStatus.PENDING) {
+      return;
+    }
+    OutboxStatus delivered;
+    if (message.medium() == Medium.LETTER) {
+      delivered = OutboxStatus.PRINT_READY;
+    } else {
+      try {
+        delivered = transport.deliver(message);
+      } catch (RuntimeException e) {
+        String reason = describe(e);
+        log.warn("Delivery of outbox message {} ({}) failed: {}", message.id(), template, reason);
+        ownTransaction.executeWithoutResult(status -> outbox.recordFailedAttempt(message.id(), reason));
+        throw e instanceof MailDeliveryException ? e : new MailDeliveryException(reason, e);
+      }
+    }
+    outbox.markDelivered(message.id(), delivered, clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  public List<OutboxMessage> newestFirst(int limit) {
+    return outbox.newestFirst(limit);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<OutboxMessage> find(String id) {
+    return outbox.findById(id);
+  }
+
+  @Transactional(readOnly = true)
+  public List<OutboxMessage> forCase(String caseReference) {
+    return outbox.forCase(caseReference);
+  }
+
+  /** The error's type and the mail server's words, never the message or its recipients. */
+  private static String describe(RuntimeException e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = e.getClass().getSimpleName() + " / " + root.getClass().getSimpleName();
+    return text.length() > 1000 ? text.substring(0, 1000) : text;
+  }
+}

@@ -1,0 +1,203 @@
+package org.rightsdesk.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rightsdesk.notify.MessageTemplate;
+import org.rightsdesk.notify.NotificationService;
+import org.rightsdesk.notify.OutboxMessage;
+import org.rightsdesk.web.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What caseworkers decide about a case: triage, split, routing, response and closure. */
+@Service
+public class CaseWorkService {
+
+  private static final int MAX_NOTE = 2000;
+  private static final int MAX_RESPONSE = 60000;
+
+  private final CaseRepository cases;
+  private final RequestIntakeService intake;
+  private final NotificationService notifications;
+  private final Clock clock;
+
+  CaseWorkService(
+      CaseRepository cases, RequestIntakeService intake, NotificationService notifications, Clock clock) {
+    this.cases = cases;
+    this.intake = intake;
+    this.notifications = notifications;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public InformationRequestCase get(String reference) {
+    return cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseSummary> newestCases(int limit) {
+    return cases.newestFirst(limit);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseEvent> events(String reference) {
+    get(reference);
+    return cases.events(reference);
+  }
+
+  /**
+   * Records the triage decision. A request that is not an information request, or is not valid (seed
+   * 003 5.2.2: in writing, a name and an address for correspondence, a description of the information),
+   * gets a notice saying so, written here in the same transaction.
+   */
+  @Transactional
+  public void recordTriage(String reference, TriageDecision decision, String actor) {
+    InformationRequestCase current = get(reference);
+    List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    if (decision.regime() == null) {
+      errors.add(new InvalidInputException.FieldError("regime", "choose what kind of request this is"));
+    }
+    if (decision.validRequest() == null) {
+      errors.add(new InvalidInputException.FieldError("validRequest", "say whether the request is valid"));
+    }
+    if (Boolean.FALSE.equals(decision.validRequest())
+        && decision.regime() != RequestType.BUSINESS_AS_USUAL
+        && isBlank(decision.validityNote())) {
+      errors.add(
+          new InvalidInputException.FieldError(
+              "validityNote", "explain to the requester what makes the request invalid"));
+    }
+    if (decision.validityNote() != null && decision.validityNote().length() > MAX_NOTE) {
+      errors.add(new InvalidInputException.FieldError("validityNote", "must be at most 2000 characters"));
+    }
+    if (decision.splitInto().contains(decision.regime())) {
+      errors.add(
+          new InvalidInputException.FieldError(
+              "split", "a part split off must be of a different kind than the request itself"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    Instant now = clock.instant();
+    cases.recordTriage(
+        reference,
+        decision.regime(),
+        decision.validRequest(),
+        decision.validityNote(),
+        decision.subjectType(),
+        decision.school());
+    cases.appendEvent(
+        reference,
+        "TRIAGED",
+        today(),
+        actor,
+        decision.regime().name() + (decision.validRequest() ? ", valid" : ", not valid"),
+        now);
+    if (decision.closesAtTriage()) {
+      Outcome outcome =
+          decision.regime() == RequestType.BUSINESS_AS_USUAL
+              ? Outcome.HANDLED_AS_BUSINESS_AS_USUAL
+              : Outcome.NOT_VALID;
+      cases.recordOutcome(reference, outcome);
+      Map<String, Object> model = new HashMap<>();
+      model.put("businessAsUsual", decision.regime() == RequestType.BUSINESS_AS_USUAL);
+      model.put("note", decision.validityNote());
+      notifications.compose(
+          reference,
+          MessageTemplate.TRIAGE_NOTICE,
+          RequestIntakeService.recipientOf(current.requester()),
+          model);
+    }
+  }
+
+  /**
+   * Splits a mixed request: each part becomes a linked case with its own reference, process and clock,
+   * received when the original was (the law counts from the original receipt).
+   */
+  @Transactional
+  public List<String> split(String reference, Set<RequestType> parts, String actor) {
+    InformationRequestCase original = get(reference);
+    List<String> created = new ArrayList<>();
+    for (RequestType part : parts) {
+      NewRequest copy =
+          new NewRequest(
+              original.requester(),
+              original.description(),
+              original.onBehalfOf(),
+              original.subjectType(),
+              original.school(),
+              original.preferredDelivery(),
+              original.channel(),
+              original.receivedAt(),
+              part,
+              reference);
+      String partReference = intake.open(copy, actor);
+      cases.link(reference, partReference, "SPLIT");
+      cases.link(partReference, reference, "SPLIT_FROM");
+      cases.appendEvent(reference, "SPLIT", today(), actor, part.name() + " part is " + partReference, clock.instant());
+      created.add(partReference);
+    }
+    return created;
+  }
+
+  @Transactional
+  public void recordHandlingGroup(String reference, String group) {
+    cases.recordHandlingGroup(reference, group);
+  }
+
+  /** Records the response and writes the response message, in the transaction that completes the task. */
+  @Transactional
+  public OutboxMessage recordResponse(String reference, Outcome outcome, String responseText, String actor) {
+    List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    if (outcome == null
+        || outcome == Outcome.HANDLED_AS_BUSINESS_AS_USUAL
+        || outcome == Outcome.NOT_VALID) {
+      errors.add(new InvalidInputException.FieldError("outcome", "choose the outcome of the request"));
+    }
+    if (isBlank(responseText)) {
+      errors.add(new InvalidInputException.FieldError("responseText", "write the response to the requester"));
+    } else if (responseText.length() > MAX_RESPONSE) {
+      errors.add(new InvalidInputException.FieldError("responseText", "must be at most 60000 characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    InformationRequestCase current = get(reference);
+    cases.recordResponse(reference, outcome, responseText);
+    cases.appendEvent(reference, "RESPONSE_PREPARED", today(), actor, outcome.name(), clock.instant());
+    Map<String, Object> model = new HashMap<>();
+    model.put("receivedOn", RequestIntakeService.LONG_DATE.format(current.receivedAt().atZone(RequestIntakeService.UK)));
+    model.put("outcome", outcome.label());
+    model.put("responseText", responseText);
+    return notifications.compose(
+        reference, MessageTemplate.RESPONSE, RequestIntakeService.recipientOf(current.requester()), model);
+  }
+
+  /** Closes the case once its last message has gone; the response date is when the response was sent. */
+  @Transactional
+  public void close(String reference) {
+    Instant now = clock.instant();
+    Instant responseSentAt =
+        notifications.forCase(reference).stream()
+            .filter(m -> m.purpose().equals(MessageTemplate.RESPONSE.name()))
+            .map(OutboxMessage::sentAt)
+            .findFirst()
+            .orElse(null);
+    cases.close(reference, now, responseSentAt);
+    cases.appendEvent(reference, "CLOSED", today(), null, get(reference).outcome() + "", now);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(RequestIntakeService.UK));
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,79 @@
+package org.rightsdesk.request;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.rightsdesk.request.RequestApi.CaseBody;
+import org.rightsdesk.request.RequestApi.NewRequestBody;
+import org.rightsdesk.request.RequestApi.ReceiptBody;
+import org.rightsdesk.security.StaffUser;
+import org.rightsdesk.web.InvalidInputException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public request API: anyone may make a request; only staff may read a case. */
+@RestController
+@RequestMapping("/api/requests")
+class RequestController {
+
+  private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+  private final RequestIntakeService intake;
+  private final CaseWorkService work;
+  private final NewRequestMapper mapper;
+  private final CaseViews views;
+
+  RequestController(
+      RequestIntakeService intake, CaseWorkService work, NewRequestMapper mapper, CaseViews views) {
+    this.intake = intake;
+    this.work = work;
+    this.mapper = mapper;
+    this.views = views;
+  }
+
+  @Operation(summary = "Make a request (public). Staff may also set channel and receivedAt.")
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<ReceiptBody> create(
+      @Valid @RequestBody NewRequestBody body,
+      @Parameter(description = "Makes a retried POST return the same case (up to 200 characters)")
+          @RequestHeader(name = "Idempotency-Key", required = false)
+          String idempotencyKey,
+      Authentication authentication) {
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
+      throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 characters");
+    }
+    StaffUser staff = StaffUser.of(authentication);
+    NewRequest request = mapper.map(body, staff != null);
+    String hash = mapper.fingerprint(body);
+    String actor = staff == null ? null : staff.userId();
+    Receipt receipt;
+    try {
+      receipt = intake.receive(request, idempotencyKey, hash, actor);
+    } catch (DuplicateKeyException raceWithSameKey) {
+      // another call with the same key committed first; answer with its case
+      receipt = intake.replay(idempotencyKey, hash).orElseThrow(() -> raceWithSameKey);
+    }
+    return ResponseEntity.created(URI.create("/api/requests/" + receipt.reference()))
+        .header("Idempotent-Replayed", Boolean.toString(receipt.replayed()))
+        .body(new ReceiptBody(receipt.reference(), receipt.status(), receipt.receivedAt()));
+  }
+
+  @Operation(summary = "Read a case (staff)")
+  @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
+  CaseBody get(@PathVariable String reference) {
+    if (!reference.matches("IR-\\d{4}-\\d{6}")) {
+      throw new CaseNotFoundException(reference.length() > 20 ? "(invalid)" : reference);
+    }
+    return views.toBody(work.get(reference), work.events(reference));
+  }
+}

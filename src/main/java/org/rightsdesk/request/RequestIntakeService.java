@@ -1,0 +1,123 @@
+package org.rightsdesk.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.rightsdesk.notify.MessageTemplate;
+import org.rightsdesk.notify.NotificationService;
+import org.rightsdesk.notify.Recipient;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives a request: the case row, its first event, the acknowledgement in the outbox and the process
+ * instance are written in one transaction, so a request we acknowledged always exists, and no process
+ * runs without its case.
+ */
+@Service
+public class RequestIntakeService {
+
+  static final ZoneId UK = ZoneId.of("Europe/London");
+  static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private final CaseRepository cases;
+  private final ProcessStarter processes;
+  private final NotificationService notifications;
+  private final Clock clock;
+  private final String division;
+
+  RequestIntakeService(
+      CaseRepository cases,
+      ProcessStarter processes,
+      NotificationService notifications,
+      Clock clock,
+      @Value("${rightsdesk.division:england-and-wales}") String division) {
+    this.cases = cases;
+    this.processes = processes;
+    this.notifications = notifications;
+    this.clock = clock;
+    this.division = division;
+  }
+
+  /**
+   * Receives a request once. With an idempotency key, a retry of the same body returns the case the
+   * first call made; the same key with another body is refused.
+   */
+  @Transactional
+  public Receipt receive(NewRequest request, String idempotencyKey, String requestHash, String actor) {
+    if (idempotencyKey != null) {
+      Optional<Receipt> earlier = replay(idempotencyKey, requestHash);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    String reference = open(request, actor);
+    if (idempotencyKey != null) {
+      // a concurrent first call with the same key makes this insert fail and the whole intake roll back
+      cases.insertIdempotencyKey(idempotencyKey, requestHash, reference, clock.instant());
+    }
+    return new Receipt(reference, CaseStatus.RECEIVED, request.receivedAt(), false);
+  }
+
+  /** The receipt of an earlier call with this key, if there was one. */
+  @Transactional(readOnly = true)
+  public Optional<Receipt> replay(String idempotencyKey, String requestHash) {
+    return cases
+        .findIdempotencyKey(idempotencyKey)
+        .map(
+            stored -> {
+              if (!stored.requestHash().equals(requestHash)) {
+                throw new IdempotencyConflictException();
+              }
+              InformationRequestCase existing = cases.find(stored.reference()).orElseThrow();
+              return new Receipt(existing.reference(), existing.status(), existing.receivedAt(), true);
+            });
+  }
+
+  /** Opens a case with its process; used for new requests and for the parts of a split one. */
+  @Transactional
+  String open(NewRequest request, String actor) {
+    Instant now = clock.instant();
+    LocalDate receivedOn = request.receivedAt().atZone(UK).toLocalDate();
+    String reference = "IR-%d-%06d".formatted(receivedOn.getYear(), cases.nextReferenceNumber(receivedOn.getYear()));
+    cases.insert(reference, request, division, actor, now);
+    cases.appendEvent(
+        reference,
+        "RECEIVED",
+        receivedOn,
+        actor,
+        "Received by " + request.channel().name().toLowerCase(Locale.UK).replace('_', ' '),
+        now);
+    notifications.compose(
+        reference,
+        MessageTemplate.ACKNOWLEDGEMENT,
+        recipientOf(request.requester()),
+        acknowledgementModel(request, receivedOn));
+    processes.startInformationRequest(reference, request);
+    return reference;
+  }
+
+  static Recipient recipientOf(Requester requester) {
+    return new Recipient(requester.name(), requester.email(), requester.postalAddress());
+  }
+
+  private Map<String, Object> acknowledgementModel(NewRequest request, LocalDate receivedOn) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("receivedOn", LONG_DATE.format(receivedOn));
+    model.put("description", request.description());
+    model.put("splitFrom", request.splitFrom());
+    model.put("dueDate", null);
+    model.put(
+        "dueDateBasis",
+        "The time limit depends on which law applies to your request. We will confirm the date we must"
+            + " respond by once we have checked it.");
+    return model;
+  }
+}

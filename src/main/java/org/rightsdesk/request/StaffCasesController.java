@@ -1,0 +1,37 @@
+package org.rightsdesk.request;
+
+import org.rightsdesk.notify.NotificationService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Staff pages for reading cases; linked from the Tasklist forms. */
+@Controller
+class StaffCasesController {
+
+  private final CaseWorkService work;
+  private final NotificationService notifications;
+
+  StaffCasesController(CaseWorkService work, NotificationService notifications) {
+    this.work = work;
+    this.notifications = notifications;
+  }
+
+  @GetMapping("/staff/cases")
+  String list(Model model) {
+    model.addAttribute("cases", work.newestCases(200));
+    return "staff/cases";
+  }
+
+  @GetMapping("/staff/cases/{reference}")
+  String show(@PathVariable String reference, Model model) {
+    if (!reference.matches("IR-\\d{4}-\\d{6}")) {
+      throw new CaseNotFoundException("(invalid)");
+    }
+    model.addAttribute("c", work.get(reference));
+    model.addAttribute("events", work.events(reference));
+    model.addAttribute("messages", notifications.forCase(reference));
+    return "staff/case";
+  }
+}

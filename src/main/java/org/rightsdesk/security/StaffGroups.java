@@ -1,0 +1,27 @@
+package org.rightsdesk.security;
+
+import java.util.List;
+
+/** The staff groups (Camunda identity groups) and the authorities Spring Security sees for them. */
+public final class StaffGroups {
+
+  public static final String CASEWORKERS = "caseworkers";
+  public static final String MANAGERS = "managers";
+  public static final String DPO = "dpo";
+  public static final String ADMINS = "admins";
+
+  /** Groups whose members are staff of the information-rights service. */
+  public static final List<String> STAFF = List.of(CASEWORKERS, MANAGERS, DPO, ADMINS);
+
+  public static final String AUTHORITY_PREFIX = "GROUP_";
+
+  private StaffGroups() {}
+
+  public static String authority(String group) {
+    return AUTHORITY_PREFIX + group;
+  }
+
+  public static String[] staffAuthorities() {
+    return STAFF.stream().map(StaffGroups::authority).toArray(String[]::new);
+  }
+}
