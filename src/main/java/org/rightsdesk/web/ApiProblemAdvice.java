@@ -1,6 +1,6 @@
 package org.rightsdesk.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -80,6 +80,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static InvalidInputException.FieldError describe(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof StreamReadException) {
+        return new InvalidInputException.FieldError("body", "is not valid JSON");
+      }
+    }
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return new InvalidInputException.FieldError(path(unknown), "is not a known field");
     }
@@ -97,9 +102,6 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     }
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return new InvalidInputException.FieldError(path(mapping), "has the wrong format");
-    }
-    if (cause instanceof JsonProcessingException) {
-      return new InvalidInputException.FieldError("body", "is not valid JSON");
     }
     return new InvalidInputException.FieldError("body", "must be a JSON object");
   }
