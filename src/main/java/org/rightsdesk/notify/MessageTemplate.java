@@ -7,7 +7,9 @@ package org.rightsdesk.notify;
 public enum MessageTemplate {
   ACKNOWLEDGEMENT("acknowledgement", "Your request %s has been received"),
   TRIAGE_NOTICE("triage-notice", "Your request %s: how we are handling it"),
-  RESPONSE("response", "Our response to your request %s");
+  RESPONSE("response", "Our response to your request %s"),
+  DEADLINE_REMINDER("deadline-reminder", "Case %s is due soon"),
+  OVERDUE_ALERT("overdue-alert", "Case %s is overdue");
 
   private final String templateName;
   private final String subjectPattern;

@@ -8,6 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.rightsdesk.clock.ClockEvent;
+import org.rightsdesk.clock.ClockEventType;
+import org.rightsdesk.clock.ExtensionKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -171,6 +174,47 @@ class CaseRepository {
         .params(reference, type, occurredOn, utc(now), actor, detail)
         .update();
   }
+
+  void appendClockEvent(String reference, ClockEvent event, String actor, String detail, Instant now) {
+    jdbc.sql(
+            """
+            INSERT INTO case_event (reference, event_type, occurred_on, recorded_at, actor, detail, clock_kind, clock_days)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            reference,
+            event.type().name(),
+            event.on(),
+            utc(now),
+            actor,
+            detail,
+            event.kind() == null ? null : event.kind().name(),
+            event.days())
+        .update();
+  }
+
+  /** The case's clock events in the order they happened (by date, then as recorded). */
+  List<ClockEvent> clockEvents(String reference) {
+    return jdbc.sql(
+            "SELECT event_type, occurred_on, clock_kind, clock_days FROM case_event WHERE reference = ?"
+                + " ORDER BY occurred_on, recorded_at, id")
+        .param(reference)
+        .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getObject(4)})
+        .list()
+        .stream()
+        .filter(row -> CLOCK_EVENT_TYPES.contains((String) row[0]))
+        .map(
+            row ->
+                new ClockEvent(
+                    ClockEventType.valueOf((String) row[0]),
+                    (LocalDate) row[1],
+                    row[2] == null ? null : ExtensionKind.valueOf((String) row[2]),
+                    row[3] == null ? null : ((Number) row[3]).intValue()))
+        .toList();
+  }
+
+  private static final java.util.Set<String> CLOCK_EVENT_TYPES =
+      java.util.Arrays.stream(ClockEventType.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet());
 
   List<CaseEvent> events(String reference) {
     return jdbc.sql(

@@ -25,13 +25,19 @@ public class CaseWorkService {
   private final CaseRepository cases;
   private final RequestIntakeService intake;
   private final NotificationService notifications;
+  private final CaseProcesses processes;
   private final Clock clock;
 
   CaseWorkService(
-      CaseRepository cases, RequestIntakeService intake, NotificationService notifications, Clock clock) {
+      CaseRepository cases,
+      RequestIntakeService intake,
+      NotificationService notifications,
+      CaseProcesses processes,
+      Clock clock) {
     this.cases = cases;
     this.intake = intake;
     this.notifications = notifications;
+    this.processes = processes;
     this.clock = clock;
   }
 
@@ -99,6 +105,8 @@ public class CaseWorkService {
         actor,
         decision.regime().name() + (decision.validRequest() ? ", valid" : ", not valid"),
         now);
+    // the regime decides the clock: the deadline timers set from the provisional date follow it now
+    processes.refreshTimers(reference);
     if (decision.closesAtTriage()) {
       Outcome outcome =
           decision.regime() == RequestType.BUSINESS_AS_USUAL
@@ -177,6 +185,25 @@ public class CaseWorkService {
     model.put("responseText", responseText);
     return notifications.compose(
         reference, MessageTemplate.RESPONSE, RequestIntakeService.recipientOf(current.requester()), model);
+  }
+
+  /** A manager's account of why a case went late; kept for complaints and timeliness reports. */
+  @Transactional
+  public void recordOverdueReview(String reference, String reason, String action, String actor) {
+    List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    if (reason == null) {
+      errors.add(new InvalidInputException.FieldError("overdueReason", "choose the main reason"));
+    }
+    if (action == null) {
+      errors.add(new InvalidInputException.FieldError("overdueAction", "say what is being done"));
+    } else if (action.length() > MAX_NOTE) {
+      errors.add(new InvalidInputException.FieldError("overdueAction", "must be at most 2000 characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    get(reference);
+    cases.appendEvent(reference, "OVERDUE_REVIEWED", today(), actor, reason + ": " + action, clock.instant());
   }
 
   /** Closes the case once its last message has gone; the response date is when the response was sent. */

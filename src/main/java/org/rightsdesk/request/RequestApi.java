@@ -65,7 +65,8 @@ final class RequestApi {
       Channel channel,
       Instant receivedAt,
       java.time.LocalDate dueDate,
-      String dueDateNote,
+      boolean dueDateProvisional,
+      ClockBody clock,
       RequesterBody requester,
       String description,
       OnBehalfOfBody onBehalfOf,
@@ -80,6 +81,22 @@ final class RequestApi {
       String splitFrom,
       List<String> linkedCases,
       List<EventBody> events) {}
+
+  /** The statutory clock of a case: which regime, whether it runs, and the working behind the date. */
+  record ClockBody(
+      org.rightsdesk.clock.Regime regime,
+      java.time.LocalDate dueDate,
+      org.rightsdesk.clock.ClockStatus status,
+      List<String> warnings,
+      List<org.rightsdesk.clock.WorkingLine> working) {}
+
+  record ClockEventBody(
+      @NotNull(message = "must be one of IDENTITY_REQUESTED, IDENTITY_VERIFIED, FEE_NOTICE_ISSUED, FEE_PAID,"
+              + " CLARIFICATION_REQUESTED, CLARIFICATION_RECEIVED, EXTENDED")
+          org.rightsdesk.clock.ClockEventType type,
+      @NotNull(message = "must be a date such as 2026-03-02") java.time.LocalDate on,
+      org.rightsdesk.clock.ExtensionKind kind,
+      @jakarta.validation.constraints.Positive(message = "must be a positive number of working days") Integer days) {}
 
   record EventBody(String type, java.time.LocalDate occurredOn, Instant recordedAt, String actor, String detail) {}
 }

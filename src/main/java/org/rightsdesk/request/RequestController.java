@@ -4,7 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.rightsdesk.clock.ClockEvent;
 import org.rightsdesk.request.RequestApi.CaseBody;
+import org.rightsdesk.request.RequestApi.ClockBody;
+import org.rightsdesk.request.RequestApi.ClockEventBody;
 import org.rightsdesk.request.RequestApi.NewRequestBody;
 import org.rightsdesk.request.RequestApi.ReceiptBody;
 import org.rightsdesk.security.StaffUser;
@@ -32,13 +35,19 @@ class RequestController {
   private final CaseWorkService work;
   private final NewRequestMapper mapper;
   private final CaseViews views;
+  private final CaseClockService caseClock;
 
   RequestController(
-      RequestIntakeService intake, CaseWorkService work, NewRequestMapper mapper, CaseViews views) {
+      RequestIntakeService intake,
+      CaseWorkService work,
+      NewRequestMapper mapper,
+      CaseViews views,
+      CaseClockService caseClock) {
     this.intake = intake;
     this.work = work;
     this.mapper = mapper;
     this.views = views;
+    this.caseClock = caseClock;
   }
 
   @Operation(summary = "Make a request (public). Staff may also set channel and receivedAt.")
@@ -71,9 +80,35 @@ class RequestController {
   @Operation(summary = "Read a case (staff)")
   @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
   CaseBody get(@PathVariable String reference) {
-    if (!reference.matches("IR-\\d{4}-\\d{6}")) {
-      throw new CaseNotFoundException(reference.length() > 20 ? "(invalid)" : reference);
-    }
+    requireReference(reference);
     return views.toBody(work.get(reference), work.events(reference));
+  }
+
+  @Operation(
+      summary = "Record a clock event on a case (staff)",
+      description = "A legal fact that moves the statutory clock: identity requested or verified, fees notice issued or"
+          + " fee paid, clarification requested or received, extension. Answers the case's clock after the event;"
+          + " the case's timers and task due dates follow.")
+  @PostMapping(
+      path = "/{reference}/clock-events",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  ClockBody recordClockEvent(
+      @PathVariable String reference, @Valid @RequestBody ClockEventBody body, Authentication authentication) {
+    requireReference(reference);
+    ClockEvent event;
+    try {
+      event = new ClockEvent(body.type(), body.on(), body.kind(), body.days());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(body.kind() == null ? "kind" : "days", e.getMessage());
+    }
+    caseClock.record(reference, event, StaffUser.of(authentication).userId());
+    return views.clockOf(work.get(reference));
+  }
+
+  private static void requireReference(String reference) {
+    if (!reference.matches("IR-\\d{4}-\\d{6}")) {
+      throw new CaseNotFoundException("(invalid)");
+    }
   }
 }

@@ -28,20 +28,23 @@ public class RequestIntakeService {
   static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final CaseRepository cases;
-  private final ProcessStarter processes;
+  private final CaseProcesses processes;
   private final NotificationService notifications;
+  private final CaseDeadlines deadlines;
   private final Clock clock;
   private final String division;
 
   RequestIntakeService(
       CaseRepository cases,
-      ProcessStarter processes,
+      CaseProcesses processes,
       NotificationService notifications,
+      CaseDeadlines deadlines,
       Clock clock,
       @Value("${rightsdesk.division:england-and-wales}") String division) {
     this.cases = cases;
     this.processes = processes;
     this.notifications = notifications;
+    this.deadlines = deadlines;
     this.clock = clock;
     this.division = division;
   }
@@ -99,7 +102,7 @@ public class RequestIntakeService {
         reference,
         MessageTemplate.ACKNOWLEDGEMENT,
         recipientOf(request.requester()),
-        acknowledgementModel(request, receivedOn));
+        acknowledgementModel(request, receivedOn, deadlines.acknowledgementDates(reference)));
     processes.startInformationRequest(reference, request);
     return reference;
   }
@@ -108,16 +111,17 @@ public class RequestIntakeService {
     return new Recipient(requester.name(), requester.email(), requester.postalAddress());
   }
 
-  private Map<String, Object> acknowledgementModel(NewRequest request, LocalDate receivedOn) {
+  private Map<String, Object> acknowledgementModel(
+      NewRequest request, LocalDate receivedOn, CaseDeadlines.AcknowledgementDates dates) {
     Map<String, Object> model = new HashMap<>();
     model.put("receivedOn", LONG_DATE.format(receivedOn));
     model.put("description", request.description());
     model.put("splitFrom", request.splitFrom());
-    model.put("dueDate", null);
-    model.put(
-        "dueDateBasis",
-        "The time limit depends on which law applies to your request. We will confirm the date we must"
-            + " respond by once we have checked it.");
+    model.put("regimeLabel", request.proposedType() == null ? null : request.proposedType().label());
+    model.put("dueDate", dates.exact() == null ? null : LONG_DATE.format(dates.exact()));
+    model.put("foiDueDate", dates.foiOrEir() == null ? null : LONG_DATE.format(dates.foiOrEir()));
+    model.put("sarDueDate", dates.sar() == null ? null : LONG_DATE.format(dates.sar()));
     return model;
   }
+
 }

@@ -2,13 +2,16 @@ package org.rightsdesk.request;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import org.assertj.core.api.Assertions;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,7 +30,8 @@ import org.rightsdesk.engine.ProcessTestCoverage;
       "processes/information-request.bpmn",
       "processes/route-request.dmn",
       "forms/triage-request.form",
-      "forms/prepare-response.form"
+      "forms/prepare-response.form",
+      "forms/review-overdue-case.form"
     })
 class InformationRequestProcessTest {
 
@@ -42,6 +46,53 @@ class InformationRequestProcessTest {
   static final String SEND_RESPONSE = "Task_SendResponse";
   static final String CLOSE = "Task_CloseCase";
   static final String END = "EndEvent_RequestClosed";
+  static final String REMINDER_TIMER = "BoundaryEvent_DeadlineApproaching";
+  static final String SEND_REMINDER = "Task_SendDeadlineReminder";
+  static final String REMINDED = "EndEvent_TeamReminded";
+  static final String OVERDUE_TIMER = "BoundaryEvent_DeadlinePassed";
+  static final String SEND_OVERDUE_ALERT = "Task_SendOverdueAlert";
+  static final String REVIEW_OVERDUE = "Task_ReviewOverdueCase";
+  static final String OVERDUE_REVIEWED = "EndEvent_OverdueReviewed";
+
+  static final Date RECEIVED = date("2026-03-02T09:30:00Z");
+
+  /**
+   * Stands in for the statutory clock: the test sets the dates the BPMN asks for, as an event would
+   * move them.
+   */
+  public static class FakeDeadlines {
+    public Date due = date("2026-03-30T17:00:00Z");
+    public Date reminder = date("2026-03-23T08:00:00Z");
+    public Date overdue = date("2026-03-31T08:00:00Z");
+
+    public Date dueDate(String reference) {
+      return due;
+    }
+
+    public Date reminderAt(String reference) {
+      return reminder;
+    }
+
+    public Date overdueAt(String reference) {
+      return overdue;
+    }
+  }
+
+  /** Records which staff alerts were written. */
+  public static class RecordingAlerts {
+    public final List<String> written = new ArrayList<>();
+
+    public void composeReminder(String reference) {
+      written.add("reminder " + reference);
+    }
+
+    public void composeOverdueAlert(String reference) {
+      written.add("overdue " + reference);
+    }
+  }
+
+  final FakeDeadlines deadlines = new FakeDeadlines();
+  final RecordingAlerts alerts = new RecordingAlerts();
 
   final List<String> messagesSent = new ArrayList<>();
   final List<String> closed = new ArrayList<>();
@@ -51,6 +102,10 @@ class InformationRequestProcessTest {
 
   @BeforeEach
   void mockDelegates() {
+    ClockUtil.setCurrentTime(RECEIVED);
+    Mocks.register("caseDeadlines", deadlines);
+    Mocks.register("deadlineAlerts", alerts);
+    Mocks.register("recordOverdueReview", (TaskListener) task -> {});
     Mocks.register("mailRetry", Map.of("cycle", "PT5M,PT30M"));
     Mocks.register(
         "sendMessage",
@@ -73,6 +128,7 @@ class InformationRequestProcessTest {
   @AfterEach
   void reset() {
     Mocks.reset();
+    ClockUtil.reset();
   }
 
   @Test
@@ -82,7 +138,7 @@ class InformationRequestProcessTest {
 
     // When the acknowledgement job runs
     assertThat(instance).isWaitingAt(SEND_ACKNOWLEDGEMENT);
-    execute(job());
+    execute(asyncJob(instance));
 
     // Then the information governance team triages it
     assertThat(instance).isWaitingAt(TRIAGE);
@@ -100,7 +156,7 @@ class InformationRequestProcessTest {
     // When the response is written, the send job runs and the case closes
     complete(task());
     assertThat(instance).isWaitingAt(SEND_RESPONSE);
-    execute(job());
+    execute(asyncJob(instance));
     assertThat(instance).hasPassed(SEND_RESPONSE, CLOSE).isEnded();
     assertThat(instance).hasPassed(END);
     Assertions.assertThat(messagesSent).containsExactly("ACKNOWLEDGEMENT", "RESPONSE");
@@ -125,7 +181,7 @@ class InformationRequestProcessTest {
     complete(task(), withVariables("acceptedAtTriage", false, "splitRequested", false));
 
     assertThat(instance).isWaitingAt(SEND_TRIAGE_NOTICE);
-    execute(job());
+    execute(asyncJob(instance));
     assertThat(instance).hasPassed(SEND_TRIAGE_NOTICE, CLOSE, END).hasNotPassed(ROUTE, PREPARE_RESPONSE).isEnded();
     Assertions.assertThat(messagesSent).containsExactly("ACKNOWLEDGEMENT", "TRIAGE_NOTICE");
     Assertions.assertThat(closed).containsExactly("IR-2026-000003");
@@ -168,7 +224,7 @@ class InformationRequestProcessTest {
   void a_failed_send_is_retried_after_the_first_interval_of_the_back_off() {
     mailServerDown = true;
     ProcessInstance instance = start("IR-2026-000005", "OTHER", null);
-    long before = System.currentTimeMillis();
+    long before = ClockUtil.getCurrentTime().getTime();
     try {
       execute(jobOf(instance));
     } catch (RuntimeException expected) {
@@ -180,8 +236,86 @@ class InformationRequestProcessTest {
     Assertions.assertThat(retried.getDuedate().getTime() - before).isBetween(4 * 60_000L, 6 * 60_000L);
   }
 
+  /** The instance's waiting async continuation (a "send" step), apart from its timers. */
   private static Job jobOf(ProcessInstance instance) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+    return managementService().createJobQuery().processInstanceId(instance.getId()).messages().singleResult();
+  }
+
+  private static Job asyncJob(ProcessInstance instance) {
+    return jobOf(instance);
+  }
+
+  private static Job timer(ProcessInstance instance, String activityId) {
+    return managementService().createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId).singleResult();
+  }
+
+  private static Date date(String instant) {
+    return Date.from(Instant.parse(instant));
+  }
+
+  @Test
+  void tasks_are_due_on_the_statutory_date_and_the_deadline_timers_follow_the_clock() {
+    ProcessInstance instance = startAtTriage("IR-2026-000006", "OTHER", null);
+
+    Assertions.assertThat(task().getDueDate()).isEqualTo(deadlines.due);
+    Assertions.assertThat(timer(instance, REMINDER_TIMER).getDuedate()).isEqualTo(deadlines.reminder);
+    Assertions.assertThat(timer(instance, OVERDUE_TIMER).getDuedate()).isEqualTo(deadlines.overdue);
+
+    // when an event moves the deadline (say a fee notice pauses the clock), the timers are re-set from the clock
+    deadlines.reminder = date("2026-04-20T08:00:00Z");
+    deadlines.overdue = date("2026-04-28T08:00:00Z");
+    for (Job timer : managementService().createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+      managementService().recalculateJobDuedate(timer.getId(), false);
+    }
+
+    Assertions.assertThat(timer(instance, REMINDER_TIMER).getDuedate()).isEqualTo(deadlines.reminder);
+    Assertions.assertThat(timer(instance, OVERDUE_TIMER).getDuedate()).isEqualTo(deadlines.overdue);
+    ClockUtil.setCurrentTime(date("2026-03-24T09:00:00Z"));
+    Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().executable().count())
+        .as("the old reminder date has passed but the moved timers are not due")
+        .isZero();
+  }
+
+  @Test
+  void the_team_is_reminded_before_the_deadline_and_managers_review_a_case_that_goes_late() {
+    ProcessInstance instance = startAtTriage("IR-2026-000007", "OTHER", null);
+
+    // When the engine's clock reaches the reminder date
+    ClockUtil.setCurrentTime(date("2026-03-23T08:01:00Z"));
+    Job reminder = managementService().createJobQuery().processInstanceId(instance.getId()).timers().executable().singleResult();
+    Assertions.assertThat(reminder.getDuedate()).isEqualTo(deadlines.reminder);
+    execute(reminder);
+
+    // Then the team's reminder is written and sent, and the case carries on where it was
+    Assertions.assertThat(alerts.written).containsExactly("reminder IR-2026-000007");
+    execute(asyncJob(instance));
+    assertThat(instance).hasPassed(REMINDER_TIMER, SEND_REMINDER, REMINDED).isWaitingAt(TRIAGE);
+
+    // When the deadline passes with the request unanswered
+    ClockUtil.setCurrentTime(date("2026-03-31T08:01:00Z"));
+    execute(managementService().createJobQuery().processInstanceId(instance.getId()).timers().executable().singleResult());
+    Assertions.assertThat(alerts.written).containsExactly("reminder IR-2026-000007", "overdue IR-2026-000007");
+    execute(asyncJob(instance));
+
+    // Then managers get an alert and a review task, while the case stays with its team
+    assertThat(instance).hasPassed(OVERDUE_TIMER, SEND_OVERDUE_ALERT).isWaitingAt(TRIAGE, REVIEW_OVERDUE);
+    Assertions.assertThat(messagesSent).containsExactly("ACKNOWLEDGEMENT", "DEADLINE_REMINDER", "OVERDUE_ALERT");
+    org.camunda.bpm.engine.task.Task review = taskQuery().taskDefinitionKey(REVIEW_OVERDUE).singleResult();
+    assertThat(review).hasCandidateGroup("managers");
+    complete(review, withVariables("overdueReason", "WORKLOAD", "overdueAction", "Assigned to a second caseworker"));
+    assertThat(instance).hasPassed(OVERDUE_REVIEWED).isWaitingAt(TRIAGE);
+  }
+
+  @Test
+  void answering_the_request_cancels_the_deadline_timers() {
+    ProcessInstance instance = startAtTriage("IR-2026-000008", "OTHER", null);
+    complete(task(), withVariables("acceptedAtTriage", true, "splitRequested", false));
+    complete(task());
+    execute(asyncJob(instance));
+
+    assertThat(instance).isEnded();
+    Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+    Assertions.assertThat(alerts.written).isEmpty();
   }
 
   private ProcessInstance start(String reference, String subjectType, String school) {
@@ -195,7 +329,7 @@ class InformationRequestProcessTest {
   private ProcessInstance startAtTriage(String reference, String subjectType, String school) {
     ProcessInstance instance = start(reference, subjectType, school);
     assertThat(instance).isWaitingAt(SEND_ACKNOWLEDGEMENT);
-    execute(job());
+    execute(asyncJob(instance));
     assertThat(instance).isWaitingAt(TRIAGE);
     return instance;
   }
