@@ -12,10 +12,12 @@ class StaffCasesController {
 
   private final CaseWorkService work;
   private final NotificationService notifications;
+  private final CaseViews views;
 
-  StaffCasesController(CaseWorkService work, NotificationService notifications) {
+  StaffCasesController(CaseWorkService work, NotificationService notifications, CaseViews views) {
     this.work = work;
     this.notifications = notifications;
+    this.views = views;
   }
 
   @GetMapping("/staff/cases")
@@ -29,7 +31,9 @@ class StaffCasesController {
     if (!reference.matches("IR-\\d{4}-\\d{6}")) {
       throw new CaseNotFoundException("(invalid)");
     }
-    model.addAttribute("c", work.get(reference));
+    InformationRequestCase c = work.get(reference);
+    model.addAttribute("c", c);
+    model.addAttribute("view", views.toBody(c, work.events(reference)));
     model.addAttribute("events", work.events(reference));
     model.addAttribute("messages", notifications.forCase(reference));
     return "staff/case";
