@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -74,6 +75,8 @@ class SecurityConfiguration {
                     .anyRequest()
                     .permitAll())
         .formLogin(form -> form.defaultSuccessUrl("/staff/cases", false))
+        // monitoring tools read /actuator with HTTP Basic; browsers still get the login form
+        .httpBasic(Customizer.withDefaults())
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/engine-rest/**"))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
