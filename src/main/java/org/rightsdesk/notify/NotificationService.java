@@ -113,7 +113,9 @@ public class NotificationService {
         String reason = describe(e);
         log.warn("Delivery of outbox message {} ({}) failed: {}", message.id(), template, reason);
         ownTransaction.executeWithoutResult(status -> outbox.recordFailedAttempt(message.id(), reason));
-        throw e instanceof MailDeliveryException ? e : new MailDeliveryException(reason, e);
+        // the engine logs and stores a failed job's exception: keep the server's words, which can quote
+        // addresses, out of both by rethrowing without the cause
+        throw new MailDeliveryException("Delivery failed (" + reason + "); the job will retry");
       }
     }
     outbox.markDelivered(message.id(), delivered, clock.instant());

@@ -31,7 +31,7 @@ class SmtpMailTransport implements MailTransport {
       sender.send(mime);
       return OutboxStatus.SENT;
     } catch (MessagingException e) {
-      throw new MailDeliveryException("The message could not be built: " + e.getClass().getSimpleName(), e);
+      throw new MailDeliveryException("The message could not be built: " + e.getClass().getSimpleName());
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -64,6 +65,14 @@ class IdentitySetup {
   @Order(1)
   public void onEngineStarted(ApplicationReadyEvent event) {
     GROUP_NAMES.forEach(this::group);
+    // Camunda's webapps offer a public "create the first administrator" page while nobody is in
+    // camunda-admin; our administrators join it (and SecurityConfiguration refuses that page anyway)
+    if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      Group admins = identity.newGroup(Groups.CAMUNDA_ADMIN);
+      admins.setName("Camunda administrators");
+      admins.setType(Groups.GROUP_TYPE_SYSTEM);
+      identity.saveGroup(admins);
+    }
     for (String g : GROUP_NAMES.keySet()) {
       if (g.equals(StaffGroups.ADMINS)) {
         continue; // administrators may do everything already
@@ -84,6 +93,7 @@ class IdentitySetup {
     if (demoUsers) {
       demoUser("demo", "Demo", "Administrator", StaffGroups.STAFF.toArray(String[]::new));
       memberships("demo", TEAMS.toArray(String[]::new));
+      memberships("demo", Groups.CAMUNDA_ADMIN);
       demoUser("caseworker", "Casey", "Worker", StaffGroups.CASEWORKERS);
       demoUser("manager", "Morgan", "Manager", StaffGroups.MANAGERS);
       demoUser("dpo", "Dana", "Protection", StaffGroups.DPO);
@@ -92,7 +102,7 @@ class IdentitySetup {
     } else if (!adminPassword.isBlank()) {
       if (identity.createUserQuery().userId("admin").count() == 0) {
         user("admin", "Service", "Administrator", adminPassword);
-        memberships("admin", StaffGroups.ADMINS);
+        memberships("admin", StaffGroups.ADMINS, Groups.CAMUNDA_ADMIN);
       }
     } else if (identity.createUserQuery().memberOfGroup(StaffGroups.ADMINS).count() == 0) {
       log.warn("No administrator exists: set RIGHTSDESK_ADMIN_PASSWORD to create the user 'admin'");

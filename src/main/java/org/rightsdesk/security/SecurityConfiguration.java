@@ -59,24 +59,38 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /** Monitoring tools read health openly and metrics with HTTP Basic as an administrator or manager. */
   @Bean
   @Order(2)
+  SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    http.securityMatcher("/actuator/**")
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                    .permitAll()
+                    .anyRequest()
+                    .hasAnyAuthority(
+                        StaffGroups.authority(StaffGroups.ADMINS), StaffGroups.authority(StaffGroups.MANAGERS)))
+        .httpBasic(Customizer.withDefaults())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain web(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/staff/**")
+                // administrators are created from configuration, never through the webapps' setup page
+                auth.requestMatchers("/camunda/api/admin/setup/**", "/camunda/app/admin/*/setup/**")
+                    .denyAll()
+                    .requestMatchers("/staff/**")
                     .hasAnyAuthority(StaffGroups.staffAuthorities())
-                    .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
-                    .permitAll()
-                    .requestMatchers("/actuator/**")
-                    .hasAnyAuthority(
-                        StaffGroups.authority(StaffGroups.ADMINS), StaffGroups.authority(StaffGroups.MANAGERS))
                     // public pages and API docs; the Camunda webapps and /engine-rest authenticate themselves
                     .anyRequest()
                     .permitAll())
         .formLogin(form -> form.defaultSuccessUrl("/staff/cases", false))
-        // monitoring tools read /actuator with HTTP Basic; browsers still get the login form
-        .httpBasic(Customizer.withDefaults())
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/engine-rest/**"))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));

@@ -1,0 +1,77 @@
+package org.rightsdesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Who can reach the engine's REST API, the webapps' setup page and the monitoring endpoints. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class StaffAccessIT {
+
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void the_engine_rest_api_answers_only_to_a_signed_in_camunda_user() {
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("dpo", "dpo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    // (after a wrong password Camunda also holds the account back for a few seconds, against guessing)
+    assertThat(http.withBasicAuth("hr", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void engine_authorizations_apply_to_rest_calls() {
+    // a caseworker may not deploy processes; an administrator may list deployments
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    assertThat(
+            http.withBasicAuth("caseworker", "caseworker")
+                .exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(headers), String.class)
+                .getStatusCode()
+                .is2xxSuccessful())
+        .isFalse();
+    assertThat(http.withBasicAuth("demo", "demo").getForEntity("/engine-rest/user", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void nobody_can_create_an_administrator_through_the_webapps_setup_page() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String intruder = "{\"profile\": {\"id\": \"intruder\"}, \"credentials\": {\"password\": \"x\"}}";
+
+    var answer =
+        http.withRedirects(Redirects.DONT_FOLLOW)
+            .exchange(
+                "/camunda/api/admin/setup/default/user/create", HttpMethod.POST, new HttpEntity<>(intruder, headers), String.class);
+
+    assertThat(answer.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(http.withRedirects(Redirects.DONT_FOLLOW).getForEntity("/camunda/app/admin/default/setup/", String.class)
+            .getStatusCode().is2xxSuccessful())
+        .isFalse();
+    assertThat(http.withBasicAuth("demo", "demo").getForEntity("/engine-rest/user/intruder/profile", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void health_is_open_and_metrics_are_for_managers_and_administrators() {
+    assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/actuator/metrics", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("caseworker", "caseworker").getForEntity("/actuator/metrics", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("manager", "manager").getForEntity("/actuator/metrics", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+}
