@@ -41,12 +41,16 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 
 /** A caseworker triages a new request in Camunda Tasklist, in headless Chromium. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// Camunda's webapps and REST API find the engine in a static registry that a closed context empties:
+// a context of its own per class keeps them on a live engine
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TasklistTriageBrowserIT {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

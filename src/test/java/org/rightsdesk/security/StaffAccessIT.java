@@ -12,11 +12,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Who can reach the engine's REST API, the webapps' setup page and the monitoring endpoints. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// Camunda's webapps and REST API find the engine in a static registry that a closed context empties:
+// a context of its own per class keeps them on a live engine
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class StaffAccessIT {
 
   @Autowired TestRestTemplate http;
