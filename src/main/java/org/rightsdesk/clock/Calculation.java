@@ -206,43 +206,61 @@ final class Calculation {
     private LapseInfo lapse() {
         LapseInfo first = null;
         for (Wait w : waits) {
-            LapseInfo l = null;
-            if (w.opener() == FEE_NOTICE_ISSUED) {
-                if (regime == Regime.EIR) {
-                    LocalDate last = workingDays.addWorkingDays(w.openedOn(), policy.eirChargeLapseWorkingDays(),
-                            regime, request.division());
-                    if (w.closedOn().isAfter(last)) {
-                        l = new LapseInfo(last.plusDays(1), "advance payment asked for on " + Texts.date(w.openedOn())
-                                + " was not paid within " + policy.eirChargeLapseWorkingDays()
-                                + " working days (by " + Texts.date(last) + "): the request need not be answered"
-                                + " (EIR reg 8)");
-                    }
-                } else if (regime == Regime.FOI || regime == Regime.FOI_SCHOOL || w.assumed()) {
-                    LocalDate last = Texts.lastDayOfPeriod(w.openedOn(), policy.feeLapse());
-                    if (w.closedOn().isAfter(last)) {
-                        l = new LapseInfo(last.plusDays(1), "fee asked for on " + Texts.date(w.openedOn())
-                                + " was not paid within " + Texts.months(policy.feeLapse()) + " (by "
-                                + Texts.date(last) + ")" + (regime == Regime.FOI || regime == Regime.FOI_SCHOOL
-                                ? ": no duty to comply (FOIA s9(2))" : ": the request is closed (policy)"));
-                    }
-                }
-            } else if (w.assumed()) {
-                boolean identity = w.opener() == IDENTITY_REQUESTED;
-                LocalDate last = Texts.lastDayOfPeriod(w.openedOn(),
-                        identity ? policy.identityLapse() : policy.clarificationLapse());
-                if (w.closedOn().isAfter(last)) {
-                    l = new LapseInfo(last.plusDays(1), (identity ? "identity evidence" : "clarification")
-                            + " asked for on " + Texts.date(w.openedOn()) + " has not arrived within "
-                            + Texts.months(identity ? policy.identityLapse() : policy.clarificationLapse())
-                            + " (by " + Texts.date(last) + "): the request is treated as closed ("
-                            + (identity ? "policy" : "policy; ICO suggests about 2 months") + ")");
-                }
-            }
-            if (l != null && (first == null || l.from().isBefore(first.from()))) {
+            LapseInfo l = lapseOf(w);
+            if (l != null && w.closedOn().isAfter(l.from().minusDays(1))
+                    && (first == null || l.from().isBefore(first.from()))) {
                 first = l;
             }
         }
         return first;
+    }
+
+    /**
+     * The first day a wait that is still open would make the case lapse if nothing arrives, or null: what a
+     * lapse timer aims at.
+     */
+    LocalDate openWaitLapsesOn() {
+        LocalDate first = null;
+        for (Wait w : waits) {
+            LapseInfo l = w.assumed() ? lapseOf(w) : null;
+            if (l != null && (first == null || l.from().isBefore(first))) {
+                first = l.from();
+            }
+        }
+        return first;
+    }
+
+    /** When and why a wait lapses, whether or not it has yet, or null where it never does. */
+    private LapseInfo lapseOf(Wait w) {
+        if (w.opener() == FEE_NOTICE_ISSUED) {
+            if (regime == Regime.EIR) {
+                LocalDate last = workingDays.addWorkingDays(w.openedOn(), policy.eirChargeLapseWorkingDays(),
+                        regime, request.division());
+                return new LapseInfo(last.plusDays(1), "advance payment asked for on " + Texts.date(w.openedOn())
+                        + " was not paid within " + policy.eirChargeLapseWorkingDays()
+                        + " working days (by " + Texts.date(last) + "): the request need not be answered"
+                        + " (EIR reg 8)");
+            }
+            if (regime == Regime.FOI || regime == Regime.FOI_SCHOOL || w.assumed()) {
+                LocalDate last = Texts.lastDayOfPeriod(w.openedOn(), policy.feeLapse());
+                return new LapseInfo(last.plusDays(1), "fee asked for on " + Texts.date(w.openedOn())
+                        + " was not paid within " + Texts.months(policy.feeLapse()) + " (by "
+                        + Texts.date(last) + ")" + (regime == Regime.FOI || regime == Regime.FOI_SCHOOL
+                        ? ": no duty to comply (FOIA s9(2))" : ": the request is closed (policy)"));
+            }
+            return null;
+        }
+        if (w.assumed()) {
+            boolean identity = w.opener() == IDENTITY_REQUESTED;
+            LocalDate last = Texts.lastDayOfPeriod(w.openedOn(),
+                    identity ? policy.identityLapse() : policy.clarificationLapse());
+            return new LapseInfo(last.plusDays(1), (identity ? "identity evidence" : "clarification")
+                    + " asked for on " + Texts.date(w.openedOn()) + " has not arrived within "
+                    + Texts.months(identity ? policy.identityLapse() : policy.clarificationLapse())
+                    + " (by " + Texts.date(last) + "): the request is treated as closed ("
+                    + (identity ? "policy" : "policy; ICO suggests about 2 months") + ")");
+        }
+        return null;
     }
 
     private record LapseInfo(LocalDate from, String why) {

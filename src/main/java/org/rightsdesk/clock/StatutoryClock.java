@@ -48,6 +48,17 @@ public final class StatutoryClock {
     }
 
     /**
+     * The first day the case will count as lapsed if what it waits for (identity evidence, a fee, a
+     * clarification) never arrives; empty when nothing it waits for can lapse. Lapse timers aim at this day.
+     */
+    public java.util.Optional<LocalDate> lapsesOn(ClockRequest request) {
+        Objects.requireNonNull(request, "request");
+        Calculation c = new Calculation(request, policy, calendar);
+        DeadlineCount.forRegime(request.regime()).count(c);
+        return java.util.Optional.ofNullable(c.openWaitLapsesOn());
+    }
+
+    /**
      * Whether a day is a working day for the regime: FOI family per FOIA s10(6) (a bank holiday anywhere in the UK is
      * not), SAR family per the body's division.
      */

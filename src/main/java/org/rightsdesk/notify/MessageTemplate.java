@@ -8,6 +8,9 @@ public enum MessageTemplate {
   ACKNOWLEDGEMENT("acknowledgement", "Your request %s has been received"),
   TRIAGE_NOTICE("triage-notice", "Your request %s: how we are handling it"),
   RESPONSE("response", "Our response to your request %s"),
+  CLARIFICATION_REQUEST("clarification", "Your request %s: please tell us more"),
+  CLARIFICATION_REMINDER("clarification", "Reminder: your request %s is waiting for your answer"),
+  CLARIFICATION_LAPSED("clarification", "Your request %s has been closed"),
   DEADLINE_REMINDER("deadline-reminder", "Case %s is due soon"),
   OVERDUE_ALERT("overdue-alert", "Case %s is overdue");
 

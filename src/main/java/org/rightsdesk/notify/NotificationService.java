@@ -52,19 +52,35 @@ public class NotificationService {
   }
 
   /**
-   * Writes a message to the outbox in the caller's transaction. Writing the same purpose for the same
-   * case again returns the message already written.
+   * Writes a message to the outbox in the caller's transaction. Writing the same template for the same
+   * case again returns the message already written: a step that is retried sends one message.
    */
   @Transactional
   public OutboxMessage compose(
       String caseReference, MessageTemplate template, Recipient recipient, Map<String, Object> model) {
-    String purpose = template.name();
-    Optional<OutboxMessage> existing = outbox.find(caseReference, purpose);
+    Optional<OutboxMessage> existing = outbox.find(caseReference, template.name());
     if (existing.isPresent()) {
       return existing.get();
     }
+    return write(caseReference, template.name(), template, recipient, model);
+  }
+
+  /**
+   * Writes one more message of a template that a case can receive several times (a second request for
+   * evidence, a reminder), in the caller's transaction.
+   */
+  @Transactional
+  public OutboxMessage composeAnother(
+      String caseReference, MessageTemplate template, Recipient recipient, Map<String, Object> model) {
+    int occurrence = outbox.countFor(caseReference, template) + 1;
+    return write(caseReference, template.name() + "#" + occurrence, template, recipient, model);
+  }
+
+  private OutboxMessage write(
+      String caseReference, String purpose, MessageTemplate template, Recipient recipient, Map<String, Object> model) {
     Map<String, Object> fullModel = new HashMap<>(model);
     fullModel.put("reference", caseReference);
+    fullModel.put("template", template.name());
     fullModel.put("recipientName", recipient.name());
     fullModel.put("organisationName", organisationName);
     fullModel.put("letter", recipient.medium() == Medium.LETTER);
@@ -75,6 +91,7 @@ public class NotificationService {
             "<" + id + "@" + messageIdDomain + ">",
             caseReference,
             purpose,
+            template,
             recipient.medium(),
             recipient.address(),
             template.subject(caseReference),
@@ -90,19 +107,18 @@ public class NotificationService {
   }
 
   /**
-   * Delivers the case's message for this purpose unless it has gone already. A failure is recorded on
-   * the message in a transaction of its own (the caller's rolls back) and rethrown so the job retries.
+   * Delivers the case's waiting messages of this template. A failure is recorded on the message in a
+   * transaction of its own (the caller's rolls back) and rethrown so the job retries; what was delivered
+   * before the failure is not sent again.
    */
   @Transactional
   public void dispatch(String caseReference, MessageTemplate template) {
-    OutboxMessage message =
-        outbox
-            .find(caseReference, template.name())
-            .orElseThrow(
-                () -> new IllegalStateException("No " + template + " message was written for " + caseReference));
-    if (message.status() != OutboxStatus.PENDING) {
-      return;
+    for (OutboxMessage message : outbox.pending(caseReference, template)) {
+      deliver(message);
     }
+  }
+
+  private void deliver(OutboxMessage message) {
     OutboxStatus delivered;
     if (message.medium() == Medium.LETTER) {
       delivered = OutboxStatus.PRINT_READY;
@@ -111,14 +127,15 @@ public class NotificationService {
         delivered = transport.deliver(message);
       } catch (RuntimeException e) {
         String reason = describe(e);
-        log.warn("Delivery of outbox message {} ({}) failed: {}", message.id(), template, reason);
+        log.warn("Delivery of outbox message {} ({}) failed: {}", message.id(), message.template(), reason);
         ownTransaction.executeWithoutResult(status -> outbox.recordFailedAttempt(message.id(), reason));
         // the engine logs and stores a failed job's exception: keep the server's words, which can quote
         // addresses, out of both by rethrowing without the cause
         throw new MailDeliveryException("Delivery failed (" + reason + "); the job will retry");
       }
     }
-    outbox.markDelivered(message.id(), delivered, clock.instant());
+    // committed at once, so a later failure in the same job cannot make this message go twice
+    ownTransaction.executeWithoutResult(status -> outbox.markDelivered(message.id(), delivered, clock.instant()));
   }
 
   @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ public record OutboxMessage(
     String messageId,
     String caseReference,
     String purpose,
+    MessageTemplate template,
     Medium medium,
     String recipient,
     String subject,

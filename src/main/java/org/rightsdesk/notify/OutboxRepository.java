@@ -22,15 +22,16 @@ class OutboxRepository {
   void insert(OutboxMessage m) {
     jdbc.sql(
             """
-            INSERT INTO outbox_message (id, message_id, case_reference, purpose, medium, recipient, subject,
+            INSERT INTO outbox_message (id, message_id, case_reference, purpose, template, medium, recipient, subject,
               body_text, body_html, status, attempts, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
             """)
         .params(
             m.id(),
             m.messageId(),
             m.caseReference(),
             m.purpose(),
+            m.template().name(),
             m.medium().name(),
             m.recipient(),
             m.subject(),
@@ -46,6 +47,23 @@ class OutboxRepository {
         .params(caseReference, purpose)
         .query(OutboxRepository::map)
         .optional();
+  }
+
+  /** Messages of this template for the case still waiting to be delivered, oldest first. */
+  List<OutboxMessage> pending(String caseReference, MessageTemplate template) {
+    return jdbc.sql(
+            "SELECT * FROM outbox_message WHERE case_reference = ? AND template = ? AND status = 'PENDING'"
+                + " ORDER BY created_at, id")
+        .params(caseReference, template.name())
+        .query(OutboxRepository::map)
+        .list();
+  }
+
+  int countFor(String caseReference, MessageTemplate template) {
+    return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE case_reference = ? AND template = ?")
+        .params(caseReference, template.name())
+        .query(Integer.class)
+        .single();
   }
 
   Optional<OutboxMessage> findById(String id) {
@@ -87,6 +105,7 @@ class OutboxRepository {
         rs.getString("message_id"),
         rs.getString("case_reference"),
         rs.getString("purpose"),
+        MessageTemplate.valueOf(rs.getString("template")),
         Medium.valueOf(rs.getString("medium")),
         rs.getString("recipient"),
         rs.getString("subject"),

@@ -162,17 +162,43 @@ public class CaseDeadlines {
    */
   private static final Date NEVER = Date.from(LocalDate.of(9999, 12, 31).atStartOfDay(UK).toInstant());
 
+  /**
+   * The first day the case lapses if what it waits for (a clarification, identity evidence, a fee) never
+   * comes, by the clock's lapse rules; empty when nothing it waits for can lapse.
+   */
+  @Transactional(readOnly = true)
+  public Optional<LocalDate> lapsesOn(String reference) {
+    InformationRequestCase c = cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+    return regimeOf(c).flatMap(regime -> statutoryClock.lapsesOn(request(c, regime, cases.clockEvents(reference))));
+  }
+
+  /** A lapse timer fires at the start of the office day on which the case lapses. */
+  @Transactional(readOnly = true)
+  public Date lapseAt(String reference) {
+    return lapsesOn(reference).map(day -> at(day, OFFICE_MORNING)).orElse(NEVER);
+  }
+
+  /** A reminder timer: the morning some working days after a request to the requester. */
+  public Date workingDaysAfter(String reference, LocalDate from, int days) {
+    InformationRequestCase c = cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
+    Regime regime = regimeOf(c).orElse(Regime.FOI);
+    return at(statutoryClock.addWorkingDays(from, days, regime, division(c)), OFFICE_MORNING);
+  }
+
   private ClockResult calculate(InformationRequestCase c, Regime regime, List<org.rightsdesk.clock.ClockEvent> events) {
+    return statutoryClock.calculate(request(c, regime, events));
+  }
+
+  private ClockRequest request(InformationRequestCase c, Regime regime, List<org.rightsdesk.clock.ClockEvent> events) {
     boolean school = regime == Regime.FOI_SCHOOL;
-    return statutoryClock.calculate(
-        new ClockRequest(
+    return new ClockRequest(
             regime,
             ClockRequest.ukDateOf(c.receivedAt()),
             division(c),
             school ? schoolCalendars.terms(c.school()) : List.of(),
             events,
             LocalDate.now(clock.withZone(UK)),
-            school ? schoolCalendars.nonSessionDays(c.school()) : List.of()));
+            school ? schoolCalendars.nonSessionDays(c.school()) : List.of());
   }
 
   private static Division division(InformationRequestCase c) {

@@ -82,6 +82,11 @@ public class CaseWorkService {
     if (decision.validityNote() != null && decision.validityNote().length() > MAX_NOTE) {
       errors.add(new InvalidInputException.FieldError("validityNote", "must be at most 2000 characters"));
     }
+    if (decision.needsClarification() && decision.regime() == RequestType.BUSINESS_AS_USUAL) {
+      errors.add(
+          new InvalidInputException.FieldError(
+              "needsClarification", "only an information request is clarified; business as usual is passed on"));
+    }
     if (decision.splitInto().contains(decision.regime())) {
       errors.add(
           new InvalidInputException.FieldError(
@@ -103,7 +108,8 @@ public class CaseWorkService {
         "TRIAGED",
         today(),
         actor,
-        decision.regime().name() + (decision.validRequest() ? ", valid" : ", not valid"),
+        decision.regime().name()
+            + (decision.needsClarification() ? ", clarification needed" : decision.validRequest() ? ", valid" : ", not valid"),
         now);
     // the regime decides the clock: the deadline timers set from the provisional date follow it now
     processes.refreshTimers(reference);
@@ -185,6 +191,21 @@ public class CaseWorkService {
     model.put("responseText", responseText);
     return notifications.compose(
         reference, MessageTemplate.RESPONSE, RequestIntakeService.recipientOf(current.requester()), model);
+  }
+
+  /** Ends a case early with its outcome (lapsed, identity not confirmed…); the process closes it. */
+  @Transactional
+  public void recordOutcome(String reference, Outcome outcome, String actor, String why) {
+    get(reference);
+    cases.recordOutcome(reference, outcome);
+    cases.appendEvent(reference, outcome.name(), today(), actor, why, clock.instant());
+  }
+
+  /** Adds an entry to the case's history. */
+  @Transactional
+  public void note(String reference, String type, String actor, String detail) {
+    get(reference);
+    cases.appendEvent(reference, type, today(), actor, detail, clock.instant());
   }
 
   /** A manager's account of why a case went late; kept for complaints and timeliness reports. */

@@ -17,6 +17,9 @@ public final class InformationRequestProcess {
   public static final String SPLIT_EIR = "splitEir";
   public static final String SPLIT_REQUESTED = "splitRequested";
   public static final String RESPONSE_GROUP = "responseGroup";
+  public static final String NEEDS_CLARIFICATION = "needsClarification";
+  public static final String CLARIFICATION_QUESTION = "clarificationQuestion";
+  public static final String CLARIFICATION_NEEDED = "clarificationNeeded";
   public static final String OUTCOME = "outcome";
   public static final String RESPONSE_TEXT = "responseText";
 

@@ -7,6 +7,8 @@ public enum Outcome {
   NOT_HELD("Information not held"),
   REFUSED("Request refused"),
   WITHDRAWN("Request withdrawn"),
+  LAPSED("Request lapsed: what we asked for did not arrive"),
+  IDENTITY_NOT_CONFIRMED("Closed: identity or authority not confirmed"),
   HANDLED_AS_BUSINESS_AS_USUAL("Handled as business as usual"),
   NOT_VALID("Not a valid request");
 

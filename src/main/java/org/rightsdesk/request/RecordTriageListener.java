@@ -32,9 +32,15 @@ class RecordTriageListener implements TaskListener {
             Variables.trimmed(task, VALIDITY_NOTE),
             Variables.enumValue(task, SUBJECT_TYPE, SubjectType.class),
             Variables.trimmed(task, SCHOOL),
-            split);
+            split,
+            Variables.flag(task, NEEDS_CLARIFICATION) ? Variables.trimmed(task, CLARIFICATION_QUESTION) : null);
+    if (Variables.flag(task, NEEDS_CLARIFICATION) && decision.clarificationQuestion() == null) {
+      throw new org.rightsdesk.web.InvalidInputException(
+          CLARIFICATION_QUESTION, "write the question to put to the requester");
+    }
     work.recordTriage(task.getExecution().getProcessBusinessKey(), decision, Variables.actor(task));
-    task.getExecution().setVariable(SPLIT_REQUESTED, !split.isEmpty());
+    task.getExecution().setVariable(SPLIT_REQUESTED, !decision.needsClarification() && !split.isEmpty());
+    task.getExecution().setVariable(CLARIFICATION_NEEDED, decision.needsClarification());
     task.getExecution().setVariable("acceptedAtTriage", !decision.closesAtTriage());
   }
 }

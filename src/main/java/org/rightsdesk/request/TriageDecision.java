@@ -9,10 +9,17 @@ public record TriageDecision(
     String validityNote,
     SubjectType subjectType,
     String school,
-    Set<RequestType> splitInto) {
+    Set<RequestType> splitInto,
+    String clarificationQuestion) {
+
+  /** The request is unclear: the requester is asked, and triage comes back with the answer. */
+  public boolean needsClarification() {
+    return clarificationQuestion != null;
+  }
 
   /** Business as usual, or not a valid request: the requester is told and the case closes. */
   public boolean closesAtTriage() {
-    return regime == RequestType.BUSINESS_AS_USUAL || !Boolean.TRUE.equals(validRequest);
+    return !needsClarification()
+        && (regime == RequestType.BUSINESS_AS_USUAL || !Boolean.TRUE.equals(validRequest));
   }
 }

@@ -29,6 +29,7 @@ import org.rightsdesk.engine.ProcessTestCoverage;
     resources = {
       "processes/information-request.bpmn",
       "processes/route-request.dmn",
+      "processes/ClarifyRequest.bpmn",
       "forms/triage-request.form",
       "forms/prepare-response.form",
       "forms/review-overdue-case.form"
@@ -106,6 +107,8 @@ class InformationRequestProcessTest {
     Mocks.register("caseDeadlines", deadlines);
     Mocks.register("deadlineAlerts", alerts);
     Mocks.register("recordOverdueReview", (TaskListener) task -> {});
+    Mocks.register("clarifications", new org.rightsdesk.clarify.FakeClarifications());
+    Mocks.register("askForClarification", (JavaDelegate) execution -> {});
     Mocks.register("mailRetry", Map.of("cycle", "PT5M,PT30M"));
     Mocks.register(
         "sendMessage",
@@ -146,7 +149,7 @@ class InformationRequestProcessTest {
     Assertions.assertThat(messagesSent).containsExactly("ACKNOWLEDGEMENT");
 
     // When triage accepts it without splitting
-    complete(task(), withVariables("acceptedAtTriage", true, "splitRequested", false));
+    complete(task(), withVariables("clarificationNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
 
     // Then the school's team prepares the response
     assertThat(instance).hasPassed(ROUTE).hasNotPassed(SPLIT, SEND_TRIAGE_NOTICE).isWaitingAt(PREPARE_RESPONSE);
@@ -167,7 +170,7 @@ class InformationRequestProcessTest {
   void a_mixed_request_is_split_into_linked_cases_and_goes_on() {
     ProcessInstance instance = startAtTriage("IR-2026-000002", "STAFF", null);
 
-    complete(task(), withVariables("acceptedAtTriage", true, "splitRequested", true));
+    complete(task(), withVariables("clarificationNeeded", false, "acceptedAtTriage", true, "splitRequested", true));
 
     assertThat(instance).hasPassed(SPLIT, ROUTE).isWaitingAt(PREPARE_RESPONSE);
     Assertions.assertThat(splits).containsExactly("IR-2026-000002");
@@ -178,7 +181,7 @@ class InformationRequestProcessTest {
   void a_request_that_is_not_valid_or_business_as_usual_gets_a_notice_and_closes() {
     ProcessInstance instance = startAtTriage("IR-2026-000003", "OTHER", null);
 
-    complete(task(), withVariables("acceptedAtTriage", false, "splitRequested", false));
+    complete(task(), withVariables("clarificationNeeded", false, "acceptedAtTriage", false, "splitRequested", false));
 
     assertThat(instance).isWaitingAt(SEND_TRIAGE_NOTICE);
     execute(asyncJob(instance));
@@ -309,13 +312,49 @@ class InformationRequestProcessTest {
   @Test
   void answering_the_request_cancels_the_deadline_timers() {
     ProcessInstance instance = startAtTriage("IR-2026-000008", "OTHER", null);
-    complete(task(), withVariables("acceptedAtTriage", true, "splitRequested", false));
+    complete(task(), withVariables("clarificationNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
     complete(task());
     execute(asyncJob(instance));
 
     assertThat(instance).isEnded();
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
     Assertions.assertThat(alerts.written).isEmpty();
+  }
+
+  @Test
+  void an_unclear_request_is_clarified_and_comes_back_to_triage() {
+    ProcessInstance instance = startAtTriage("IR-2026-000009", "OTHER", null);
+
+    complete(task(), withVariables("clarificationNeeded", true, "needsClarification", true,
+        "clarificationQuestion", "Which meetings?", "acceptedAtTriage", false, "splitRequested", false));
+    ProcessInstance clarify = calledProcess(instance);
+    execute(asyncJob(clarify));
+    execute(asyncJob(clarify));
+    runtimeService().createMessageCorrelation("Msg_ClarificationReceived").processInstanceBusinessKey("IR-2026-000009").correlate();
+
+    assertThat(instance).hasPassed("CallActivity_ClarifyRequest").isWaitingAt(TRIAGE);
+    assertThat(instance).variables().containsEntry("needsClarification", false).doesNotContainKey("clarificationQuestion");
+    complete(task(), withVariables("clarificationNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
+    assertThat(instance).isWaitingAt(PREPARE_RESPONSE);
+  }
+
+  @Test
+  void a_request_whose_clarification_never_comes_lapses_and_closes() {
+    ProcessInstance instance = startAtTriage("IR-2026-000011", "OTHER", null);
+    complete(task(), withVariables("clarificationNeeded", true, "clarificationQuestion", "Which meetings?"));
+    ProcessInstance clarify = calledProcess(instance);
+    execute(asyncJob(clarify));
+    execute(asyncJob(clarify));
+
+    execute(managementService().createJobQuery().processInstanceId(clarify.getId()).activityId("BoundaryEvent_ClarificationLapsed").singleResult());
+    execute(asyncJob(clarify));
+
+    assertThat(instance).hasPassed("EndEvent_LapsedAwaitingClarification", CLOSE, END).isEnded();
+    Assertions.assertThat(closed).containsExactly("IR-2026-000011");
+  }
+
+  private static ProcessInstance calledProcess(ProcessInstance parent) {
+    return runtimeService().createProcessInstanceQuery().superProcessInstanceId(parent.getId()).singleResult();
   }
 
   private ProcessInstance start(String reference, String subjectType, String school) {

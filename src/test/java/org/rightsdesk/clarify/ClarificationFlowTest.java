@@ -1,0 +1,180 @@
+package org.rightsdesk.clarify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Clarifying an FOI request in the running service, on a fixed date (Wednesday 4 March 2026): the
+ * question goes out, the clock waits, the answer restarts the count (FOIA s1(3)) and triage comes back.
+ * The job executor is off; the test runs each job.
+ */
+@SpringBootTest(
+    properties = {"camunda.bpm.job-execution.enabled=false", "spring.main.allow-bean-definition-overriding=true"})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ClarificationFlowTest {
+
+  @TestConfiguration
+  static class FixedClock {
+    @Bean
+    Clock clock() {
+      return Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneOffset.UTC);
+    }
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void an_unclear_foi_request_waits_for_the_answer_then_counts_20_working_days_from_it() throws Exception {
+    // Given an FOI request received on Monday 2 March, triaged on 4 March as unclear
+    String reference = receive();
+    runJobs(reference);
+    completeTriage(
+        reference,
+        Map.of("regime", "FOI", "validRequest", true, "needsClarification", true,
+            "clarificationQuestion", "Which governors' meetings do you mean: full board or committees?"));
+    runJobs(reference);
+
+    // Then the requester is asked, and the clock waits: due 20 working days from the day an answer comes
+    String question = outbox(reference, "CLARIFICATION_REQUEST#1");
+    assertThat(question).contains("Which governors' meetings do you mean").contains(reference);
+    caseView(reference)
+        .andExpect(jsonPath("$.clock.status").value("PAUSED"))
+        .andExpect(jsonPath("$.dueDate").value("2026-04-02"));
+    assertThat(timer(reference, "BoundaryEvent_DeadlinePassed"))
+        .as("no overdue alert while the clock waits")
+        .startsWith("9999-12-31");
+
+    // When the answer arrives by email and staff record it the same day
+    answer(reference, "Full board meetings only, please.").andExpect(jsonPath("$.result").value("ACCEPTED"));
+
+    // Then the count runs from the answer: 20 working days after 4 March, skipping St Patrick's Day, is 2 April
+    caseView(reference)
+        .andExpect(jsonPath("$.clock.status").value("RUNNING"))
+        .andExpect(jsonPath("$.dueDate").value("2026-04-02"));
+    assertThat(timer(reference, "BoundaryEvent_DeadlinePassed")).isEqualTo("2026-04-03T07:00:00Z");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_TriageRequest").count())
+        .as("triage comes back with the answer")
+        .isEqualTo(1);
+    assertThat(jdbc.sql("SELECT answer FROM clarification WHERE case_reference = ?").param(reference).query(String.class).single())
+        .isEqualTo("Full board meetings only, please.");
+
+    // and a second answer to the same question changes nothing
+    answer(reference, "Also committees.").andExpect(jsonPath("$.result").value("ALREADY_ANSWERED"));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM case_event WHERE reference = ? AND event_type = 'CLARIFICATION_RECEIVED'")
+            .param(reference).query(Long.class).single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void triage_refuses_a_clarification_without_a_question() throws Exception {
+    String reference = receive();
+    runJobs(reference);
+    String task = tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> tasks.complete(task, Map.of("regime", "FOI", "validRequest", true, "needsClarification", true)))
+        .hasMessageContaining("clarificationQuestion");
+    assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+  }
+
+  private String receive() throws Exception {
+    return JsonPath.read(
+        mvc.perform(
+                post("/api/requests")
+                    .with(httpBasic("caseworker", "caseworker"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"requester": {"name": "Ada Lovelace", "email": "ada@example.org"},
+                         "description": "Minutes of the governors' meetings", "channel": "EMAIL",
+                         "receivedAt": "2026-03-02T09:30:00Z"}
+                        """))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(),
+        "$.reference");
+  }
+
+  private void completeTriage(String reference, Map<String, Object> variables) {
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_TriageRequest").singleResult().getId(),
+        variables);
+  }
+
+  private org.springframework.test.web.servlet.ResultActions answer(String reference, String text) throws Exception {
+    return mvc.perform(
+            post("/api/requests/" + reference + "/clarification-answer")
+                .with(httpBasic("caseworker", "caseworker"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"answer\": \"" + text + "\", \"receivedVia\": \"EMAIL\"}"))
+        .andExpect(status().isOk());
+  }
+
+  private org.springframework.test.web.servlet.ResultActions caseView(String reference) throws Exception {
+    return mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker"))).andExpect(status().isOk());
+  }
+
+  /** Runs the waiting async steps of the case's processes (the called phase's included) until none are left. */
+  private void runJobs(String reference) {
+    for (int round = 0; round < 10; round++) {
+      boolean ran = false;
+      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
+        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+          management.executeJob(job.getId());
+          ran = true;
+        }
+      }
+      if (!ran) {
+        return;
+      }
+    }
+  }
+
+  private String outbox(String reference, String purpose) {
+    return jdbc.sql("SELECT body_text FROM outbox_message WHERE case_reference = ? AND purpose = ?")
+        .params(reference, purpose)
+        .query(String.class)
+        .single();
+  }
+
+  private String timer(String reference, String activityId) {
+    for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
+      Job job = management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId).singleResult();
+      if (job != null) {
+        return job.getDuedate().toInstant().toString();
+      }
+    }
+    return null;
+  }
+}
