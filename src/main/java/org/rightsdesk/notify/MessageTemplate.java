@@ -11,6 +11,11 @@ public enum MessageTemplate {
   CLARIFICATION_REQUEST("clarification", "Your request %s: please tell us more"),
   CLARIFICATION_REMINDER("clarification", "Reminder: your request %s is waiting for your answer"),
   CLARIFICATION_LAPSED("clarification", "Your request %s has been closed"),
+  IDENTITY_REQUEST("identity", "Your request %s: please confirm who you are"),
+  IDENTITY_REMINDER("identity", "Reminder: your request %s is waiting for proof of identity"),
+  IDENTITY_LAPSED("identity", "Your request %s has been closed"),
+  IDENTITY_NOT_CONFIRMED("identity", "Your request %s: we could not confirm your identity"),
+  CHILD_REFUSED("identity", "Your request %s"),
   DEADLINE_REMINDER("deadline-reminder", "Case %s is due soon"),
   OVERDUE_ALERT("overdue-alert", "Case %s is overdue");
 

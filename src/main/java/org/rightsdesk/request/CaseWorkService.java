@@ -193,6 +193,16 @@ public class CaseWorkService {
         reference, MessageTemplate.RESPONSE, RequestIntakeService.recipientOf(current.requester()), model);
   }
 
+  /**
+   * Seed 003 4.5.3.1: identity is established before personal data is disclosed — for a subject access
+   * request, and for any request made on someone else's behalf.
+   */
+  @Transactional(readOnly = true)
+  public boolean identityCheckNeeded(String reference) {
+    InformationRequestCase c = get(reference);
+    return c.regime() == RequestType.SAR || c.onBehalfOf() != null;
+  }
+
   /** Ends a case early with its outcome (lapsed, identity not confirmed…); the process closes it. */
   @Transactional
   public void recordOutcome(String reference, Outcome outcome, String actor, String why) {

@@ -20,6 +20,7 @@ public final class InformationRequestProcess {
   public static final String NEEDS_CLARIFICATION = "needsClarification";
   public static final String CLARIFICATION_QUESTION = "clarificationQuestion";
   public static final String CLARIFICATION_NEEDED = "clarificationNeeded";
+  public static final String IDENTITY_CHECK_NEEDED = "identityCheckNeeded";
   public static final String OUTCOME = "outcome";
   public static final String RESPONSE_TEXT = "responseText";
 

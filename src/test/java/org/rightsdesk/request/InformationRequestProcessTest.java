@@ -30,13 +30,15 @@ import org.rightsdesk.engine.ProcessTestCoverage;
       "processes/information-request.bpmn",
       "processes/route-request.dmn",
       "processes/ClarifyRequest.bpmn",
+      "processes/VerifyIdentity.bpmn",
       "forms/triage-request.form",
       "forms/prepare-response.form",
       "forms/review-overdue-case.form"
     })
 class InformationRequestProcessTest {
 
-  @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTestCoverage.extension();
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessTestCoverage.extension("ClarifyRequest", "VerifyIdentity");
 
   static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
   static final String TRIAGE = "Task_TriageRequest";
@@ -109,6 +111,8 @@ class InformationRequestProcessTest {
     Mocks.register("recordOverdueReview", (TaskListener) task -> {});
     Mocks.register("clarifications", new org.rightsdesk.clarify.FakeClarifications());
     Mocks.register("askForClarification", (JavaDelegate) execution -> {});
+    Mocks.register("identityChecks", new org.rightsdesk.identity.FakeIdentityChecks());
+    Mocks.register("recordIdentityDecision", (TaskListener) task -> {});
     Mocks.register("mailRetry", Map.of("cycle", "PT5M,PT30M"));
     Mocks.register(
         "sendMessage",
@@ -149,7 +153,7 @@ class InformationRequestProcessTest {
     Assertions.assertThat(messagesSent).containsExactly("ACKNOWLEDGEMENT");
 
     // When triage accepts it without splitting
-    complete(task(), withVariables("clarificationNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
+    complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
 
     // Then the school's team prepares the response
     assertThat(instance).hasPassed(ROUTE).hasNotPassed(SPLIT, SEND_TRIAGE_NOTICE).isWaitingAt(PREPARE_RESPONSE);
@@ -170,7 +174,7 @@ class InformationRequestProcessTest {
   void a_mixed_request_is_split_into_linked_cases_and_goes_on() {
     ProcessInstance instance = startAtTriage("IR-2026-000002", "STAFF", null);
 
-    complete(task(), withVariables("clarificationNeeded", false, "acceptedAtTriage", true, "splitRequested", true));
+    complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "acceptedAtTriage", true, "splitRequested", true));
 
     assertThat(instance).hasPassed(SPLIT, ROUTE).isWaitingAt(PREPARE_RESPONSE);
     Assertions.assertThat(splits).containsExactly("IR-2026-000002");
@@ -181,7 +185,7 @@ class InformationRequestProcessTest {
   void a_request_that_is_not_valid_or_business_as_usual_gets_a_notice_and_closes() {
     ProcessInstance instance = startAtTriage("IR-2026-000003", "OTHER", null);
 
-    complete(task(), withVariables("clarificationNeeded", false, "acceptedAtTriage", false, "splitRequested", false));
+    complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "acceptedAtTriage", false, "splitRequested", false));
 
     assertThat(instance).isWaitingAt(SEND_TRIAGE_NOTICE);
     execute(asyncJob(instance));
@@ -312,7 +316,7 @@ class InformationRequestProcessTest {
   @Test
   void answering_the_request_cancels_the_deadline_timers() {
     ProcessInstance instance = startAtTriage("IR-2026-000008", "OTHER", null);
-    complete(task(), withVariables("clarificationNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
+    complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
     complete(task());
     execute(asyncJob(instance));
 
@@ -334,7 +338,7 @@ class InformationRequestProcessTest {
 
     assertThat(instance).hasPassed("CallActivity_ClarifyRequest").isWaitingAt(TRIAGE);
     assertThat(instance).variables().containsEntry("needsClarification", false).doesNotContainKey("clarificationQuestion");
-    complete(task(), withVariables("clarificationNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
+    complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
     assertThat(instance).isWaitingAt(PREPARE_RESPONSE);
   }
 
@@ -351,6 +355,26 @@ class InformationRequestProcessTest {
 
     assertThat(instance).hasPassed("EndEvent_LapsedAwaitingClarification", CLOSE, END).isEnded();
     Assertions.assertThat(closed).containsExactly("IR-2026-000011");
+  }
+
+  @Test
+  void a_subject_access_request_waits_for_identity_and_one_not_confirmed_closes_without_disclosure() {
+    ProcessInstance confirmed = startAtTriage("IR-2026-000012", "OTHER", null);
+    complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", true, "acceptedAtTriage", true, "splitRequested", false));
+    assertThat(confirmed).isWaitingAt("CallActivity_VerifyIdentity");
+    complete(calledTask(confirmed), withVariables("identityDecision", "VERIFIED"));
+    assertThat(confirmed).hasPassed("CallActivity_VerifyIdentity").isWaitingAt(PREPARE_RESPONSE);
+
+    ProcessInstance refused = startAtTriage("IR-2026-000013", "OTHER", null);
+    complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", true, "acceptedAtTriage", true, "splitRequested", false));
+    complete(calledTask(refused), withVariables("identityDecision", "CHILD_REFUSED"));
+    execute(asyncJob(calledProcess(refused)));
+
+    assertThat(refused).hasPassed("EndEvent_ClosedWithoutDisclosure", CLOSE, END).hasNotPassed(PREPARE_RESPONSE).isEnded();
+  }
+
+  private static org.camunda.bpm.engine.task.Task calledTask(ProcessInstance parent) {
+    return taskQuery().processInstanceId(calledProcess(parent).getId()).singleResult();
   }
 
   private static ProcessInstance calledProcess(ProcessInstance parent) {

@@ -1,0 +1,14 @@
+package org.rightsdesk.fees;
+
+import java.time.LocalDate;
+
+/** What a fees notice says: to whom, for which case, the fee, and when and how to pay. */
+public record FeeNoticeDetails(
+    String organisationName,
+    String caseReference,
+    String requesterName,
+    String postalAddress /* may be null */,
+    LocalDate issuedOn,
+    LocalDate payBy,
+    FeeEstimate estimate,
+    String howToPay) {}
