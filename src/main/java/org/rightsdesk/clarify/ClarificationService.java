@@ -19,6 +19,8 @@ import org.rightsdesk.request.CaseWorkService;
 import org.rightsdesk.request.InformationRequestCase;
 import org.rightsdesk.request.Outcome;
 import org.rightsdesk.request.Requester;
+import org.rightsdesk.request.RequesterLinks;
+import org.rightsdesk.portal.PortalPurpose;
 import org.rightsdesk.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,7 @@ public class ClarificationService {
   private final CaseDeadlines deadlines;
   private final NotificationService notifications;
   private final RuntimeService runtime;
+  private final RequesterLinks links;
   private final Clock clock;
   private final int reminderWorkingDays;
 
@@ -52,6 +55,7 @@ public class ClarificationService {
       CaseDeadlines deadlines,
       NotificationService notifications,
       RuntimeService runtime,
+      RequesterLinks links,
       Clock clock,
       @Value("${rightsdesk.phases.reminder-working-days:10}") int reminderWorkingDays) {
     this.clarifications = clarifications;
@@ -60,6 +64,7 @@ public class ClarificationService {
     this.deadlines = deadlines;
     this.notifications = notifications;
     this.runtime = runtime;
+    this.links = links;
     this.clock = clock;
     this.reminderWorkingDays = reminderWorkingDays;
   }
@@ -76,7 +81,8 @@ public class ClarificationService {
     LocalDate today = today();
     clarifications.ask(reference, question.trim(), today, actor);
     caseClock.record(reference, ClockEvent.of(ClockEventType.CLARIFICATION_REQUESTED, today), actor);
-    notifications.composeAnother(reference, MessageTemplate.CLARIFICATION_REQUEST, recipient(reference), model(reference));
+    notifications.composeAnother(
+        reference, MessageTemplate.CLARIFICATION_REQUEST, recipient(reference), withLink(reference, model(reference)));
   }
 
   /** The answer, by link or recorded by staff. A second answer to the same question changes nothing. */
@@ -96,6 +102,7 @@ public class ClarificationService {
     clarifications.answer(open.get().id(), answer.trim(), today, via);
     caseClock.record(reference, ClockEvent.of(ClockEventType.CLARIFICATION_RECEIVED, today), actor);
     work.note(reference, "CLARIFICATION_ANSWERED", actor, "answered by " + via);
+    links.close(reference, PortalPurpose.CLARIFICATION);
     // the waiting process moves on in this transaction: answer and flow commit together
     runtime.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(reference).correlate();
     return Answered.ACCEPTED;
@@ -126,13 +133,15 @@ public class ClarificationService {
 
   @Transactional
   public void composeReminder(String reference) {
-    notifications.composeAnother(reference, MessageTemplate.CLARIFICATION_REMINDER, recipient(reference), model(reference));
+    notifications.composeAnother(
+        reference, MessageTemplate.CLARIFICATION_REMINDER, recipient(reference), withLink(reference, model(reference)));
   }
 
   /** No answer in time: the case lapses and the requester is told. */
   @Transactional
   public void lapse(String reference) {
     work.recordOutcome(reference, Outcome.LAPSED, null, "no clarification received");
+    links.close(reference, PortalPurpose.CLARIFICATION);
     notifications.composeAnother(reference, MessageTemplate.CLARIFICATION_LAPSED, recipient(reference), model(reference));
   }
 
@@ -147,6 +156,11 @@ public class ClarificationService {
     model.put("question", clarifications.open(reference).map(Clarification::question).orElse(null));
     model.put("receivedOn", c.receivedAt().atZone(ClockRequest.UK).toLocalDate());
     model.put("lapsesOn", deadlines.lapsesOn(reference).orElse(null));
+    return model;
+  }
+
+  private Map<String, Object> withLink(String reference, Map<String, Object> model) {
+    model.put("portalLink", links.issue(reference, PortalPurpose.CLARIFICATION));
     return model;
   }
 

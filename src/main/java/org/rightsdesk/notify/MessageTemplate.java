@@ -16,6 +16,11 @@ public enum MessageTemplate {
   IDENTITY_LAPSED("identity", "Your request %s has been closed"),
   IDENTITY_NOT_CONFIRMED("identity", "Your request %s: we could not confirm your identity"),
   CHILD_REFUSED("identity", "Your request %s"),
+  COST_LIMIT_REFUSAL("fee", "Your request %s: refused because of the cost of answering it"),
+  FEE_NOTICE("fee", "Your request %s: fees notice"),
+  FEE_REMINDER("fee", "Reminder: your request %s is waiting for payment"),
+  FEE_LAPSED("fee", "Your request %s has been closed"),
+  FEE_DECLINED("fee", "Your request %s has been withdrawn"),
   DEADLINE_REMINDER("deadline-reminder", "Case %s is due soon"),
   OVERDUE_ALERT("overdue-alert", "Case %s is overdue");
 

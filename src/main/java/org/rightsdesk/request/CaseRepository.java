@@ -178,8 +178,9 @@ class CaseRepository {
   void appendClockEvent(String reference, ClockEvent event, String actor, String detail, Instant now) {
     jdbc.sql(
             """
-            INSERT INTO case_event (reference, event_type, occurred_on, recorded_at, actor, detail, clock_kind, clock_days)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO case_event (reference, event_type, occurred_on, recorded_at, actor, detail, clock_kind, clock_days,
+              clock_event)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE)
             """)
         .params(
             reference,
@@ -197,12 +198,11 @@ class CaseRepository {
   List<ClockEvent> clockEvents(String reference) {
     return jdbc.sql(
             "SELECT event_type, occurred_on, clock_kind, clock_days FROM case_event WHERE reference = ?"
-                + " ORDER BY occurred_on, recorded_at, id")
+                + " AND clock_event = TRUE ORDER BY occurred_on, recorded_at, id")
         .param(reference)
         .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getObject(4)})
         .list()
         .stream()
-        .filter(row -> CLOCK_EVENT_TYPES.contains((String) row[0]))
         .map(
             row ->
                 new ClockEvent(
@@ -212,9 +212,6 @@ class CaseRepository {
                     row[3] == null ? null : ((Number) row[3]).intValue()))
         .toList();
   }
-
-  private static final java.util.Set<String> CLOCK_EVENT_TYPES =
-      java.util.Arrays.stream(ClockEventType.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet());
 
   List<CaseEvent> events(String reference) {
     return jdbc.sql(

@@ -31,6 +31,7 @@ import org.rightsdesk.engine.ProcessTestCoverage;
       "processes/route-request.dmn",
       "processes/ClarifyRequest.bpmn",
       "processes/VerifyIdentity.bpmn",
+      "processes/ChargeFee.bpmn",
       "forms/triage-request.form",
       "forms/prepare-response.form",
       "forms/review-overdue-case.form"
@@ -38,7 +39,7 @@ import org.rightsdesk.engine.ProcessTestCoverage;
 class InformationRequestProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessTestCoverage.extension("ClarifyRequest", "VerifyIdentity");
+  static ProcessEngineCoverageExtension engine = ProcessTestCoverage.extension("ClarifyRequest", "VerifyIdentity", "ChargeFee");
 
   static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
   static final String TRIAGE = "Task_TriageRequest";
@@ -113,6 +114,8 @@ class InformationRequestProcessTest {
     Mocks.register("askForClarification", (JavaDelegate) execution -> {});
     Mocks.register("identityChecks", new org.rightsdesk.identity.FakeIdentityChecks());
     Mocks.register("recordIdentityDecision", (TaskListener) task -> {});
+    Mocks.register("feeNotices", new org.rightsdesk.fees.FakeFeeNotices());
+    Mocks.register("recordFeeEstimate", (TaskListener) task -> {});
     Mocks.register("mailRetry", Map.of("cycle", "PT5M,PT30M"));
     Mocks.register(
         "sendMessage",
@@ -371,6 +374,24 @@ class InformationRequestProcessTest {
     execute(asyncJob(calledProcess(refused)));
 
     assertThat(refused).hasPassed("EndEvent_ClosedWithoutDisclosure", CLOSE, END).hasNotPassed(PREPARE_RESPONSE).isEnded();
+  }
+
+  @Test
+  void a_fee_is_settled_before_the_response_and_a_refusal_over_the_cost_limit_closes_the_case() {
+    ProcessInstance free = startAtTriage("IR-2026-000014", "OTHER", null);
+    complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "feeMayApply", true,
+        "acceptedAtTriage", true, "splitRequested", false));
+    assertThat(free).isWaitingAt("CallActivity_ChargeFee");
+    complete(calledTask(free), withVariables("feeDecision", "NO_FEE"));
+    assertThat(free).hasPassed("CallActivity_ChargeFee").isWaitingAt(PREPARE_RESPONSE);
+
+    ProcessInstance tooCostly = startAtTriage("IR-2026-000015", "OTHER", null);
+    complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "feeMayApply", true,
+        "acceptedAtTriage", true, "splitRequested", false));
+    complete(calledTask(tooCostly), withVariables("feeDecision", "OVER_COST_LIMIT"));
+    execute(asyncJob(calledProcess(tooCostly)));
+
+    assertThat(tooCostly).hasPassed("EndEvent_ClosedAtFee", CLOSE, END).hasNotPassed(PREPARE_RESPONSE).isEnded();
   }
 
   private static org.camunda.bpm.engine.task.Task calledTask(ProcessInstance parent) {

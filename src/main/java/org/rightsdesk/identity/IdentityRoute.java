@@ -1,0 +1,4 @@
+package org.rightsdesk.identity;
+
+/** How the caseworker will confirm identity. */
+public enum IdentityRoute { KNOWN, EVIDENCE }

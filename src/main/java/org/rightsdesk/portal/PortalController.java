@@ -1,0 +1,239 @@
+package org.rightsdesk.portal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.rightsdesk.portal.PortalDesk.Visit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The requester's pages behind a link: the case's status and the one thing the link is for. Plain HTML
+ * forms, no JavaScript. A link that does not work says so without telling whether the case exists.
+ */
+@Controller
+@RequestMapping("/portal/{token}")
+class PortalController {
+
+  static final int MAX_ANSWER_CHARS = 10_000;
+
+  private final PortalDesk desk;
+  private final UploadInspector inspector;
+
+  PortalController(PortalDesk desk, UploadInspector inspector) {
+    this.desk = desk;
+    this.inspector = inspector;
+  }
+
+  @GetMapping
+  String show(@PathVariable String token, Model model, HttpServletResponse response) {
+    Visit visit = desk.visit(token);
+    if (visit.state() != Visit.State.OPEN) {
+      return refused(visit.state(), model, response);
+    }
+    return form(visit, new Entered(null, null), List.of(), model);
+  }
+
+  @PostMapping
+  String answer(
+      @PathVariable String token,
+      @RequestParam(required = false) String purpose,
+      @RequestParam(required = false) String answer,
+      @RequestParam(required = false) String decision,
+      @RequestParam(required = false) String documentType,
+      @RequestParam(required = false) List<MultipartFile> files,
+      Model model,
+      HttpServletResponse response) {
+    Visit visit = desk.visit(token);
+    if (visit.state() != Visit.State.OPEN) {
+      return refused(visit.state(), model, response);
+    }
+    PortalGrant grant = visit.grant();
+    if (!grant.purpose().name().equals(purpose)) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return message(model, "Link cannot be used for this", "This link cannot be used for that answer",
+          List.of("Nothing was sent and nothing has changed.",
+              "Use the link in our email for the answer we asked you for."));
+    }
+    String reference = grant.caseReference();
+    List<FieldError> errors = new ArrayList<>();
+    Function<PortalAnswers, AnswerOutcome> call =
+        switch (grant.purpose()) {
+          case CLARIFICATION -> {
+            String text = answer == null ? "" : answer.replace("\r\n", "\n").strip();
+            if (text.isEmpty()) {
+              errors.add(new FieldError("answer", "Enter your answer"));
+            } else if (text.length() > MAX_ANSWER_CHARS) {
+              errors.add(new FieldError("answer", "Your answer must be " + MAX_ANSWER_CHARS + " characters or fewer"));
+            }
+            yield phases -> phases.answerClarification(reference, text);
+          }
+          case IDENTITY_EVIDENCE -> {
+            List<UploadedFile> uploads = uploads(documentType, files, visit.view(), errors);
+            yield phases -> phases.submitEvidence(reference, uploads);
+          }
+          case FEE -> {
+            boolean accept = "accept".equals(decision);
+            if (!accept && !"decline".equals(decision)) {
+              errors.add(new FieldError("decision", "Choose whether you will pay the fee"));
+            }
+            yield phases -> phases.respondToFee(reference, accept);
+          }
+        };
+    if (!errors.isEmpty()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return form(visit, new Entered(answer, documentType), errors, model);
+    }
+    Optional<AnswerOutcome> outcome = desk.answer(token, grant, call);
+    if (outcome.isEmpty()) {
+      return refused(Visit.State.USED, model, response);
+    }
+    return switch (outcome.get()) {
+      case ACCEPTED -> received(grant, reference, model);
+      case ALREADY_ANSWERED -> already(model);
+      case NOT_WAITING -> notWaiting(model);
+    };
+  }
+
+  private List<UploadedFile> uploads(
+      String documentType, List<MultipartFile> files, PortalCaseView view, List<FieldError> errors) {
+    List<String> types = view.evidenceTypes() == null ? List.of() : view.evidenceTypes();
+    if (documentType == null || !types.contains(documentType)) {
+      errors.add(new FieldError("documentType", "Choose the type of document"));
+    }
+    // a browser sends one nameless, empty part when no file was chosen
+    List<MultipartFile> chosen =
+        files == null ? List.of() : files.stream().filter(f -> !(f.isEmpty() && name(f).isEmpty())).toList();
+    if (chosen.isEmpty()) {
+      errors.add(new FieldError("files", "Choose at least one file"));
+      return List.of();
+    }
+    try {
+      inspector.checkCount(chosen.size());
+    } catch (UploadRejectedException e) {
+      errors.add(new FieldError("files", e.getMessage()));
+      return List.of();
+    }
+    List<UploadedFile> uploads = new ArrayList<>();
+    for (MultipartFile file : chosen) {
+      String name = name(file);
+      try {
+        if (file.getSize() > inspector.maxBytes()) {
+          throw new UploadRejectedException("The file is larger than " + UploadInspector.size(inspector.maxBytes()) + ".");
+        }
+        byte[] content = file.getBytes();
+        String type = inspector.inspect(file.getContentType(), content);
+        uploads.add(new UploadedFile(documentType, name, type, content));
+      } catch (UploadRejectedException e) {
+        errors.add(new FieldError("files", (name.isEmpty() ? "" : name + ": ") + e.getMessage()));
+      } catch (IOException e) {
+        errors.add(new FieldError("files", (name.isEmpty() ? "" : name + ": ") + "The file did not arrive whole. Try again."));
+      }
+    }
+    return uploads;
+  }
+
+  /** The last part of the name the browser gave, shortened; shown back to the requester only. */
+  private static String name(MultipartFile file) {
+    String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+    return name.length() > 100 ? name.substring(0, 100) : name;
+  }
+
+  private String form(Visit visit, Entered entered, List<FieldError> errors, Model model) {
+    model.addAttribute("title",
+        switch (visit.grant().purpose()) {
+          case CLARIFICATION -> "Answer our question";
+          case IDENTITY_EVIDENCE -> "Send proof of identity";
+          case FEE -> "Pay the fee or stop your request";
+        });
+    model.addAttribute("grant", visit.grant());
+    model.addAttribute("entered", entered);
+    model.addAttribute("view", visit.view());
+    model.addAttribute("errors", errors);
+    model.addAttribute("maxAnswerChars", MAX_ANSWER_CHARS);
+    model.addAttribute("maxFiles", inspector.maxFiles());
+    model.addAttribute("maxFileSize", UploadInspector.size(inspector.maxBytes()));
+    return "portal/case";
+  }
+
+  private static String received(PortalGrant grant, String reference, Model model) {
+    model.addAttribute("confirmation", true);
+    model.addAttribute("reference", reference);
+    String heading =
+        switch (grant.purpose()) {
+          case CLARIFICATION -> "Answer received";
+          case IDENTITY_EVIDENCE -> "Documents received";
+          case FEE -> "Decision received";
+        };
+    return message(model, heading, heading,
+        List.of("Thank you. We have added this to your request.",
+            "We will write to you about what happens next. You do not need to use this link again."));
+  }
+
+  private static String already(Model model) {
+    return message(model, "Already answered", "We already have your answer",
+        List.of("Nothing has changed. You do not need to do anything else with this link."));
+  }
+
+  private static String notWaiting(Model model) {
+    return message(model, "Link no longer needed", "This link is no longer needed",
+        List.of("We are not waiting for this from you any more, so nothing has changed.",
+            "We will write to you if we need anything else."));
+  }
+
+  /** Says why a link does not work without saying whether a case exists behind it. */
+  private static String refused(Visit.State state, Model model, HttpServletResponse response) {
+    switch (state) {
+      case USED -> {
+        response.setStatus(HttpStatus.GONE.value());
+        return already(model);
+      }
+      case CLOSED -> {
+        response.setStatus(HttpStatus.GONE.value());
+        return message(model, "Link expired", "This link has expired",
+            List.of("Links stop working after a while, and when we send you a newer one.",
+                "Use the newest link in our emails, or reply to our last email and we will send you a new link."));
+      }
+      case NOT_WAITING -> {
+        response.setStatus(HttpStatus.GONE.value());
+        return notWaiting(model);
+      }
+      case UNAVAILABLE -> {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        return message(model, "Not available", "This service is not available",
+            List.of("You cannot answer online at the moment. Nothing has changed.",
+                "Reply to our last email instead, quoting your request reference."));
+      }
+      default -> {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return message(model, "Link not recognised", "This link does not work",
+            List.of("Check you copied the whole link from our email.",
+                "If it still does not work, reply to our last email, quoting your request reference."));
+      }
+    }
+  }
+
+  private static String message(Model model, String title, String heading, List<String> lines) {
+    model.addAttribute("title", title);
+    model.addAttribute("heading", heading);
+    model.addAttribute("lines", lines);
+    return "portal/message";
+  }
+
+  /** What the requester typed or chose, shown again with the errors. */
+  record Entered(String answer, String documentType) {}
+
+  /** A problem with one field of the form, linked from the error summary. */
+  record FieldError(String field, String message) {}
+}

@@ -1,0 +1,166 @@
+package org.rightsdesk.fees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The fee phase in the running service on a fixed date (Wednesday 4 March 2026): an FOI request priced,
+ * a fees notice issued (the clock stops, FOIA s10(2)), the payment recorded and the clock running again;
+ * and a request over the cost limit refused (s12). Dates worked out by hand.
+ */
+@SpringBootTest(
+    properties = {"camunda.bpm.job-execution.enabled=false", "spring.main.allow-bean-definition-overriding=true"})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class FeePhaseFlowTest {
+
+  @TestConfiguration
+  static class FixedClock {
+    @Bean
+    Clock clock() {
+      return Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneOffset.UTC);
+    }
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired JdbcClient jdbc;
+  @Autowired FeeNoticeService fees;
+
+  @Test
+  void a_fees_notice_stops_the_clock_until_the_fee_is_paid() throws Exception {
+    String reference = triagedFoiRequestWithFee();
+
+    // When the caseworker estimates 2 hours, 120 black-and-white copies and postage
+    tasks.complete(task(reference, "Task_EstimateFee").getId(),
+        Map.of("hours", 2, "blackAndWhitePages", 120, "colourPages", 0, "postage", true));
+    runJobs(reference);
+
+    // Then a fees notice for £12.91 (12.00 copying + 0.91 postage) goes out and the clock waits
+    String notice = outbox(reference, "FEE_NOTICE#1");
+    assertThat(notice).contains("£12.91").contains("3 June 2026");
+    mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker")))
+        .andExpect(jsonPath("$.clock.status").value("PAUSED"));
+    byte[] letter = fees.letter(reference).orElseThrow();
+    try (var pdf = Loader.loadPDF(letter)) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains(reference).contains("12.91");
+    }
+
+    // When staff record the payment, received the same day
+    tasks.complete(task(reference, "Task_RecordFeePayment").getId(),
+        Map.of("paymentMethod", "BANK_TRANSFER", "amountPaid", "12.91", "paidOn", "2026-03-04"));
+
+    // Then the day of the notice is disregarded: due 1 April instead of 31 March, and the case goes on
+    mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker")))
+        .andExpect(jsonPath("$.clock.status").value("RUNNING"))
+        .andExpect(jsonPath("$.dueDate").value("2026-04-01"));
+    assertThat(task(reference, "Task_PrepareResponse")).isNotNull();
+  }
+
+  @Test
+  void a_payment_short_of_the_fee_is_refused() throws Exception {
+    String reference = triagedFoiRequestWithFee();
+    tasks.complete(task(reference, "Task_EstimateFee").getId(), Map.of("hours", 1, "blackAndWhitePages", 50, "postage", false));
+    runJobs(reference);
+
+    String payment = task(reference, "Task_RecordFeePayment").getId();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> tasks.complete(payment, Map.of("paymentMethod", "CASH", "amountPaid", "4.00", "paidOn", "2026-03-04")))
+        .hasMessageContaining("amountPaid");
+    assertThat(tasks.createTaskQuery().taskId(payment).count()).isEqualTo(1);
+  }
+
+  @Test
+  void a_request_over_the_cost_limit_is_refused_with_advice_and_closed() throws Exception {
+    String reference = triagedFoiRequestWithFee();
+
+    // 20 hours at £25 is £500, over the £450 limit for a school
+    tasks.complete(task(reference, "Task_EstimateFee").getId(), Map.of("hours", 20));
+    runJobs(reference);
+
+    assertThat(outbox(reference, "COST_LIMIT_REFUSAL")).contains("£500.00").contains("£450.00").contains("section 12");
+    mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker")))
+        .andExpect(jsonPath("$.status").value("CLOSED"))
+        .andExpect(jsonPath("$.outcome").value("REFUSED"));
+  }
+
+  private String triagedFoiRequestWithFee() throws Exception {
+    String reference =
+        JsonPath.read(
+            mvc.perform(
+                    post("/api/requests")
+                        .with(httpBasic("caseworker", "caseworker"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                            """
+                            {"requester": {"name": "Ada Lovelace", "email": "ada@example.org", "postalAddress": "1 High St, Norwich"},
+                             "description": "All invoices for school trips since 2015", "channel": "EMAIL",
+                             "receivedAt": "2026-03-02T09:30:00Z"}
+                            """))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.reference");
+    runJobs(reference);
+    tasks.complete(task(reference, "Task_TriageRequest").getId(),
+        Map.of("regime", "FOI", "validRequest", true, "subjectType", "OTHER", "feeMayApply", true));
+    return reference;
+  }
+
+  private Task task(String reference, String key) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
+  }
+
+  private void runJobs(String reference) {
+    for (int round = 0; round < 10; round++) {
+      boolean ran = false;
+      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
+        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+          management.executeJob(job.getId());
+          ran = true;
+        }
+      }
+      if (!ran) {
+        return;
+      }
+    }
+  }
+
+  private String outbox(String reference, String purpose) {
+    return jdbc.sql("SELECT body_text FROM outbox_message WHERE case_reference = ? AND purpose = ?")
+        .params(reference, purpose)
+        .query(String.class)
+        .single();
+  }
+}
