@@ -133,6 +133,48 @@ abstract class RequestLifecycleScenarios {
   }
 
   @Test
+  void a_subject_access_request_waits_for_proof_of_identity_asked_for_by_email_with_a_working_link() throws Exception {
+    // Given a subject access request, triaged as such
+    String reference =
+        submit("{\"requester\": {\"name\": \"Mary Somerville\", \"email\": \"mary@example.org\"}, \"description\": \"My staff file\"}");
+    awaitMessageFor(reference);
+    tasks.complete(awaitTask(reference, "Task_TriageRequest").getId(), Map.of("regime", "SAR", "validRequest", true, "subjectType", "STAFF"));
+
+    // When the caseworker asks for evidence of identity
+    tasks.complete(awaitTask(reference, "Task_DecideIdentityCheck").getId(), Map.of("identityRoute", "EVIDENCE"));
+
+    // Then the requester's email lists what we accept and carries a link that opens her case's upload page
+    MimeMessage request = awaitMessage("Your request " + reference + ": please confirm who you are");
+    String body = GreenMailUtil.getBody(request);
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("/portal/([A-Za-z0-9_-]{43})").matcher(htmlPartOf(request));
+    assertThat(link.find()).isTrue();
+    ResponseEntity<String> page = http.getForEntity("/portal/" + link.group(1), String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains(reference).contains("Passport");
+    assertThat(page.getHeaders().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+    assertThat(getCase(reference).get("clock")).asString().contains("PAUSED");
+
+    // When she shows her passport at the office and the caseworker accepts it
+    ResponseEntity<Map> seen =
+        http.withBasicAuth("caseworker", "caseworker")
+            .postForEntity(
+                "/api/requests/" + reference + "/identity-evidence-received",
+                jsonEntity("{\"receivedVia\": \"IN_PERSON\"}"),
+                Map.class);
+    assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
+    tasks.complete(awaitTask(reference, "Task_CheckEvidence").getId(), Map.of("evidenceDecision", "ACCEPT"));
+
+    // Then the clock runs again and the response is prepared by HR
+    Task prepare = awaitTask(reference, "Task_PrepareResponse");
+    assertThat(candidateGroups(prepare)).containsExactly("hr");
+    assertThat(getCase(reference).get("clock")).asString().contains("RUNNING");
+    assertThat(http.getForEntity("/portal/" + link.group(1), String.class).getStatusCode().is2xxSuccessful())
+        .as("the link closes once the evidence is in")
+        .isFalse();
+    assertThat(body).contains(reference);
+  }
+
+  @Test
   void a_mail_server_outage_neither_loses_nor_duplicates_the_acknowledgement() throws Exception {
     // Given the mail server is down when a request arrives
     smtp.stop();
@@ -216,6 +258,12 @@ abstract class RequestLifecycleScenarios {
       headers.set("Idempotency-Key", idempotencyKey);
     }
     return http.exchange("/api/requests", HttpMethod.POST, new HttpEntity<>(json, headers), Map.class);
+  }
+
+  static HttpEntity<String> jsonEntity(String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(json, headers);
   }
 
   @SuppressWarnings("unchecked")
