@@ -71,7 +71,15 @@ class FeePhaseFlowTest {
     assertThat(notice).contains("£12.91").contains("3 June 2026");
     mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker")))
         .andExpect(jsonPath("$.clock.status").value("PAUSED"));
-    byte[] letter = fees.letter(reference).orElseThrow();
+    byte[] letter =
+        mvc.perform(get("/staff/cases/" + reference + "/fee-notice.pdf")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("caseworker")
+                    .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_caseworkers"))))
+            .andExpect(status().isOk())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType(MediaType.APPLICATION_PDF))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
     try (var pdf = Loader.loadPDF(letter)) {
       assertThat(new PDFTextStripper().getText(pdf)).contains(reference).contains("12.91");
     }
