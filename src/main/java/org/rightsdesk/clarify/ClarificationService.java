@@ -12,13 +12,11 @@ import org.rightsdesk.clock.ClockEventType;
 import org.rightsdesk.clock.ClockRequest;
 import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
-import org.rightsdesk.notify.Recipient;
 import org.rightsdesk.request.CaseClockService;
 import org.rightsdesk.request.CaseDeadlines;
 import org.rightsdesk.request.CaseWorkService;
 import org.rightsdesk.request.InformationRequestCase;
 import org.rightsdesk.request.Outcome;
-import org.rightsdesk.request.Requester;
 import org.rightsdesk.request.RequesterLinks;
 import org.rightsdesk.portal.PortalPurpose;
 import org.rightsdesk.web.InvalidInputException;
@@ -82,7 +80,7 @@ public class ClarificationService {
     clarifications.ask(reference, question.trim(), today, actor);
     caseClock.record(reference, ClockEvent.of(ClockEventType.CLARIFICATION_REQUESTED, today), actor);
     notifications.composeAnother(
-        reference, MessageTemplate.CLARIFICATION_REQUEST, recipient(reference), withLink(reference, model(reference)));
+        reference, MessageTemplate.CLARIFICATION_REQUEST, work.get(reference).requester().recipient(), withLink(reference, model(reference)));
   }
 
   /** The answer, by link or recorded by staff. A second answer to the same question changes nothing. */
@@ -134,7 +132,7 @@ public class ClarificationService {
   @Transactional
   public void composeReminder(String reference) {
     notifications.composeAnother(
-        reference, MessageTemplate.CLARIFICATION_REMINDER, recipient(reference), withLink(reference, model(reference)));
+        reference, MessageTemplate.CLARIFICATION_REMINDER, work.get(reference).requester().recipient(), withLink(reference, model(reference)));
   }
 
   /** No answer in time: the case lapses and the requester is told. */
@@ -142,12 +140,7 @@ public class ClarificationService {
   public void lapse(String reference) {
     work.recordOutcome(reference, Outcome.LAPSED, null, "no clarification received");
     links.close(reference, PortalPurpose.CLARIFICATION);
-    notifications.composeAnother(reference, MessageTemplate.CLARIFICATION_LAPSED, recipient(reference), model(reference));
-  }
-
-  private Recipient recipient(String reference) {
-    Requester requester = work.get(reference).requester();
-    return new Recipient(requester.name(), requester.email(), requester.postalAddress());
+    notifications.composeAnother(reference, MessageTemplate.CLARIFICATION_LAPSED, work.get(reference).requester().recipient(), model(reference));
   }
 
   private Map<String, Object> model(String reference) {

@@ -19,13 +19,11 @@ import org.rightsdesk.clock.ClockRequest;
 import org.rightsdesk.clock.Regime;
 import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
-import org.rightsdesk.notify.Recipient;
 import org.rightsdesk.request.CaseClockService;
 import org.rightsdesk.request.CaseDeadlines;
 import org.rightsdesk.request.CaseWorkService;
 import org.rightsdesk.request.InformationRequestCase;
 import org.rightsdesk.request.Outcome;
-import org.rightsdesk.request.Requester;
 import org.rightsdesk.request.RequesterLinks;
 import org.rightsdesk.portal.PortalPurpose;
 import org.rightsdesk.web.InvalidInputException;
@@ -142,7 +140,7 @@ public class FeeNoticeService {
         .update();
     if (estimate.overCostLimit()) {
       work.recordOutcome(reference, Outcome.REFUSED, actor, "over the appropriate limit (FOIA s12)");
-      notifications.compose(reference, MessageTemplate.COST_LIMIT_REFUSAL, recipient(c), model(c, estimate, null));
+      notifications.compose(reference, MessageTemplate.COST_LIMIT_REFUSAL, c.requester().recipient(), model(c, estimate, null));
       return FeeDecision.OVER_COST_LIMIT;
     }
     work.note(reference, "FEE_ESTIMATED", actor, "£" + estimate.total());
@@ -173,7 +171,7 @@ public class FeeNoticeService {
         .update();
     Map<String, Object> model = model(c, estimate, payBy);
     model.put("portalLink", links.issue(reference, PortalPurpose.FEE));
-    notifications.composeAnother(reference, MessageTemplate.FEE_NOTICE, recipient(c), model);
+    notifications.composeAnother(reference, MessageTemplate.FEE_NOTICE, c.requester().recipient(), model);
   }
 
   /** A payment staff received; the clock runs again from the day it arrived. */
@@ -221,7 +219,7 @@ public class FeeNoticeService {
     }
     InformationRequestCase c = work.get(reference);
     work.recordOutcome(reference, Outcome.WITHDRAWN, null, "the requester declined the fee");
-    notifications.compose(reference, MessageTemplate.FEE_DECLINED, recipient(c), model(c, storedEstimate(reference), null));
+    notifications.compose(reference, MessageTemplate.FEE_DECLINED, c.requester().recipient(), model(c, storedEstimate(reference), null));
     runtime.createMessageCorrelation(DECLINED).processInstanceBusinessKey(reference).correlate();
     return true;
   }
@@ -264,7 +262,7 @@ public class FeeNoticeService {
     InformationRequestCase c = work.get(reference);
     Map<String, Object> model = model(c, storedEstimate(reference), payBy(reference));
     model.put("portalLink", links.issue(reference, PortalPurpose.FEE));
-    notifications.composeAnother(reference, MessageTemplate.FEE_REMINDER, recipient(c), model);
+    notifications.composeAnother(reference, MessageTemplate.FEE_REMINDER, c.requester().recipient(), model);
   }
 
   @Transactional
@@ -272,7 +270,7 @@ public class FeeNoticeService {
     InformationRequestCase c = work.get(reference);
     work.recordOutcome(reference, Outcome.LAPSED, null, "fee not paid in time");
     links.close(reference, PortalPurpose.FEE);
-    notifications.composeAnother(reference, MessageTemplate.FEE_LAPSED, recipient(c), model(c, storedEstimate(reference), payBy(reference)));
+    notifications.composeAnother(reference, MessageTemplate.FEE_LAPSED, c.requester().recipient(), model(c, storedEstimate(reference), payBy(reference)));
   }
 
   private FeeRegime regimeOf(InformationRequestCase c) {
@@ -317,11 +315,6 @@ public class FeeNoticeService {
 
   private LocalDate payBy(String reference) {
     return jdbc.sql("SELECT pay_by FROM fee_notice WHERE case_reference = ?").param(reference).query(LocalDate.class).optional().orElse(null);
-  }
-
-  private static Recipient recipient(InformationRequestCase c) {
-    Requester r = c.requester();
-    return new Recipient(r.name(), r.email(), r.postalAddress());
   }
 
   private Map<String, Object> model(InformationRequestCase c, FeeEstimate estimate, LocalDate payBy) {

@@ -13,7 +13,6 @@ import org.rightsdesk.clock.ClockEventType;
 import org.rightsdesk.clock.ClockRequest;
 import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
-import org.rightsdesk.notify.Recipient;
 import org.rightsdesk.request.CaseClockService;
 import org.rightsdesk.request.CaseDeadlines;
 import org.rightsdesk.request.CaseEvent;
@@ -21,7 +20,6 @@ import org.rightsdesk.request.CaseWorkService;
 import org.rightsdesk.request.InformationRequestCase;
 import org.rightsdesk.request.Outcome;
 import org.rightsdesk.request.RequestType;
-import org.rightsdesk.request.Requester;
 import org.rightsdesk.request.RequesterLinks;
 import org.rightsdesk.portal.PortalPurpose;
 import org.rightsdesk.web.InvalidInputException;
@@ -126,7 +124,7 @@ public class IdentityCheckService {
     if (child && Boolean.TRUE.equals(form.childCompetent()) && form.childView() == ChildView.REFUSES) {
       verifications.record(reference, "CHILD_REFUSED", null, form.competenceNote(), actor, now, form);
       work.recordOutcome(reference, Outcome.REFUSED, actor, "a competent child refused disclosure to the parent");
-      notifications.compose(reference, MessageTemplate.CHILD_REFUSED, recipient(reference), model(reference, null));
+      notifications.compose(reference, MessageTemplate.CHILD_REFUSED, work.get(reference).requester().recipient(), model(reference, null));
       return IdentityDecision.CHILD_REFUSED;
     }
     if (form.route() == IdentityRoute.KNOWN) {
@@ -150,7 +148,7 @@ public class IdentityCheckService {
     work.note(reference, EVIDENCE_REQUESTED, actor, null);
     Map<String, Object> model = model(reference, note);
     model.put("portalLink", links.issue(reference, PortalPurpose.IDENTITY_EVIDENCE));
-    notifications.composeAnother(reference, MessageTemplate.IDENTITY_REQUEST, recipient(reference), model);
+    notifications.composeAnother(reference, MessageTemplate.IDENTITY_REQUEST, work.get(reference).requester().recipient(), model);
   }
 
   /**
@@ -200,7 +198,7 @@ public class IdentityCheckService {
       case REJECT -> {
         verifications.conclude(reference, "NOT_CONFIRMED", note, actor, now);
         work.recordOutcome(reference, Outcome.IDENTITY_NOT_CONFIRMED, actor, "evidence rejected");
-        notifications.compose(reference, MessageTemplate.IDENTITY_NOT_CONFIRMED, recipient(reference), model(reference, note));
+        notifications.compose(reference, MessageTemplate.IDENTITY_NOT_CONFIRMED, work.get(reference).requester().recipient(), model(reference, note));
         deleteCopies(reference);
       }
       case ASK_AGAIN -> work.note(reference, "IDENTITY_EVIDENCE_INSUFFICIENT", actor, null);
@@ -228,14 +226,14 @@ public class IdentityCheckService {
   public void composeReminder(String reference) {
     Map<String, Object> model = model(reference, null);
     model.put("portalLink", links.issue(reference, PortalPurpose.IDENTITY_EVIDENCE));
-    notifications.composeAnother(reference, MessageTemplate.IDENTITY_REMINDER, recipient(reference), model);
+    notifications.composeAnother(reference, MessageTemplate.IDENTITY_REMINDER, work.get(reference).requester().recipient(), model);
   }
 
   @Transactional
   public void lapse(String reference) {
     work.recordOutcome(reference, Outcome.LAPSED, null, "no evidence of identity received");
     links.close(reference, PortalPurpose.IDENTITY_EVIDENCE);
-    notifications.composeAnother(reference, MessageTemplate.IDENTITY_LAPSED, recipient(reference), model(reference, null));
+    notifications.composeAnother(reference, MessageTemplate.IDENTITY_LAPSED, work.get(reference).requester().recipient(), model(reference, null));
     deleteCopies(reference);
   }
 
@@ -259,11 +257,6 @@ public class IdentityCheckService {
         work.note(reference, "IDENTITY_EVIDENCE_DELETED", null, deleted + " file(s)");
       }
     }
-  }
-
-  private Recipient recipient(String reference) {
-    Requester requester = work.get(reference).requester();
-    return new Recipient(requester.name(), requester.email(), requester.postalAddress());
   }
 
   private Map<String, Object> model(String reference, String note) {

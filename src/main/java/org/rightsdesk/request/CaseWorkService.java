@@ -125,7 +125,7 @@ public class CaseWorkService {
       notifications.compose(
           reference,
           MessageTemplate.TRIAGE_NOTICE,
-          RequestIntakeService.recipientOf(current.requester()),
+          current.requester().recipient(),
           model);
     }
   }
@@ -190,7 +190,7 @@ public class CaseWorkService {
     model.put("outcome", outcome.label());
     model.put("responseText", responseText);
     return notifications.compose(
-        reference, MessageTemplate.RESPONSE, RequestIntakeService.recipientOf(current.requester()), model);
+        reference, MessageTemplate.RESPONSE, current.requester().recipient(), model);
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
-import org.rightsdesk.notify.Recipient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,14 +100,10 @@ public class RequestIntakeService {
     notifications.compose(
         reference,
         MessageTemplate.ACKNOWLEDGEMENT,
-        recipientOf(request.requester()),
+        request.requester().recipient(),
         acknowledgementModel(request, receivedOn, deadlines.acknowledgementDates(reference)));
     processes.startInformationRequest(reference, request);
     return reference;
-  }
-
-  static Recipient recipientOf(Requester requester) {
-    return new Recipient(requester.name(), requester.email(), requester.postalAddress());
   }
 
   private Map<String, Object> acknowledgementModel(

@@ -8,9 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.rightsdesk.testing.FixedClock;
+import static org.rightsdesk.testing.CaseFlows.outbox;
+import static org.rightsdesk.testing.CaseFlows.runJobs;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -34,18 +33,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * The job executor is off; the test runs each job.
  */
 @SpringBootTest(
-    properties = {"camunda.bpm.job-execution.enabled=false", "spring.main.allow-bean-definition-overriding=true"})
+    properties = "camunda.bpm.job-execution.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(FixedClock.class)
 class ClarificationFlowTest {
-
-  @TestConfiguration
-  static class FixedClock {
-    @Bean
-    Clock clock() {
-      return Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneOffset.UTC);
-    }
-  }
 
   @Autowired MockMvc mvc;
   @Autowired RuntimeService runtime;
@@ -57,15 +49,15 @@ class ClarificationFlowTest {
   void an_unclear_foi_request_waits_for_the_answer_then_counts_20_working_days_from_it() throws Exception {
     // Given an FOI request received on Monday 2 March, triaged on 4 March as unclear
     String reference = receive();
-    runJobs(reference);
+    runJobs(runtime, management, reference);
     completeTriage(
         reference,
         Map.of("regime", "FOI", "validRequest", true, "needsClarification", true,
             "clarificationQuestion", "Which governors' meetings do you mean: full board or committees?"));
-    runJobs(reference);
+    runJobs(runtime, management, reference);
 
     // Then the requester is asked, and the clock waits: due 20 working days from the day an answer comes
-    String question = outbox(reference, "CLARIFICATION_REQUEST#1");
+    String question = outbox(jdbc, reference, "CLARIFICATION_REQUEST#1");
     assertThat(question).contains("Which governors' meetings do you mean").contains(reference);
     caseView(reference)
         .andExpect(jsonPath("$.clock.status").value("PAUSED"))
@@ -98,7 +90,7 @@ class ClarificationFlowTest {
   @Test
   void triage_refuses_a_clarification_without_a_question() throws Exception {
     String reference = receive();
-    runJobs(reference);
+    runJobs(runtime, management, reference);
     String task = tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -143,29 +135,6 @@ class ClarificationFlowTest {
 
   private org.springframework.test.web.servlet.ResultActions caseView(String reference) throws Exception {
     return mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker"))).andExpect(status().isOk());
-  }
-
-  /** Runs the waiting async steps of the case's processes (the called phase's included) until none are left. */
-  private void runJobs(String reference) {
-    for (int round = 0; round < 10; round++) {
-      boolean ran = false;
-      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
-          management.executeJob(job.getId());
-          ran = true;
-        }
-      }
-      if (!ran) {
-        return;
-      }
-    }
-  }
-
-  private String outbox(String reference, String purpose) {
-    return jdbc.sql("SELECT body_text FROM outbox_message WHERE case_reference = ? AND purpose = ?")
-        .params(reference, purpose)
-        .query(String.class)
-        .single();
   }
 
   private String timer(String reference, String activityId) {

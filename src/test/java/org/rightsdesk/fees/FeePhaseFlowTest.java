@@ -8,9 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.rightsdesk.testing.FixedClock;
+import static org.rightsdesk.testing.CaseFlows.outbox;
+import static org.rightsdesk.testing.CaseFlows.runJobs;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,18 +36,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * and a request over the cost limit refused (s12). Dates worked out by hand.
  */
 @SpringBootTest(
-    properties = {"camunda.bpm.job-execution.enabled=false", "spring.main.allow-bean-definition-overriding=true"})
+    properties = "camunda.bpm.job-execution.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(FixedClock.class)
 class FeePhaseFlowTest {
-
-  @TestConfiguration
-  static class FixedClock {
-    @Bean
-    Clock clock() {
-      return Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneOffset.UTC);
-    }
-  }
 
   @Autowired MockMvc mvc;
   @Autowired RuntimeService runtime;
@@ -64,10 +56,10 @@ class FeePhaseFlowTest {
     // When the caseworker estimates 2 hours, 120 black-and-white copies and postage
     tasks.complete(task(reference, "Task_EstimateFee").getId(),
         Map.of("hours", 2, "blackAndWhitePages", 120, "colourPages", 0, "postage", true));
-    runJobs(reference);
+    runJobs(runtime, management, reference);
 
     // Then a fees notice for £12.91 (12.00 copying + 0.91 postage) goes out and the clock waits
-    String notice = outbox(reference, "FEE_NOTICE#1");
+    String notice = outbox(jdbc, reference, "FEE_NOTICE#1");
     assertThat(notice).contains("£12.91").contains("3 June 2026");
     mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker")))
         .andExpect(jsonPath("$.clock.status").value("PAUSED"));
@@ -99,7 +91,7 @@ class FeePhaseFlowTest {
   void a_payment_short_of_the_fee_is_refused() throws Exception {
     String reference = triagedFoiRequestWithFee();
     tasks.complete(task(reference, "Task_EstimateFee").getId(), Map.of("hours", 1, "blackAndWhitePages", 50, "postage", false));
-    runJobs(reference);
+    runJobs(runtime, management, reference);
 
     String payment = task(reference, "Task_RecordFeePayment").getId();
     org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -114,9 +106,9 @@ class FeePhaseFlowTest {
 
     // 20 hours at £25 is £500, over the £450 limit for a school
     tasks.complete(task(reference, "Task_EstimateFee").getId(), Map.of("hours", 20));
-    runJobs(reference);
+    runJobs(runtime, management, reference);
 
-    assertThat(outbox(reference, "COST_LIMIT_REFUSAL")).contains("£500.00").contains("£450.00").contains("section 12");
+    assertThat(outbox(jdbc, reference, "COST_LIMIT_REFUSAL")).contains("£500.00").contains("£450.00").contains("section 12");
     mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker")))
         .andExpect(jsonPath("$.status").value("CLOSED"))
         .andExpect(jsonPath("$.outcome").value("REFUSED"));
@@ -140,7 +132,7 @@ class FeePhaseFlowTest {
                 .getResponse()
                 .getContentAsString(),
             "$.reference");
-    runJobs(reference);
+    runJobs(runtime, management, reference);
     tasks.complete(task(reference, "Task_TriageRequest").getId(),
         Map.of("regime", "FOI", "validRequest", true, "subjectType", "OTHER", "feeMayApply", true));
     return reference;
@@ -150,25 +142,4 @@ class FeePhaseFlowTest {
     return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
   }
 
-  private void runJobs(String reference) {
-    for (int round = 0; round < 10; round++) {
-      boolean ran = false;
-      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
-          management.executeJob(job.getId());
-          ran = true;
-        }
-      }
-      if (!ran) {
-        return;
-      }
-    }
-  }
-
-  private String outbox(String reference, String purpose) {
-    return jdbc.sql("SELECT body_text FROM outbox_message WHERE case_reference = ? AND purpose = ?")
-        .params(reference, purpose)
-        .query(String.class)
-        .single();
-  }
 }

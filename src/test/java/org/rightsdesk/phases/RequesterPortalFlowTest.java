@@ -14,9 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,12 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.rightsdesk.testing.FixedClock;
+import static org.rightsdesk.testing.CaseFlows.outbox;
+import static org.rightsdesk.testing.CaseFlows.runJobs;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -45,18 +44,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * month runs from the day it arrived; an unclear FOI request is clarified the same way. Dates by hand.
  */
 @SpringBootTest(
-    properties = {"camunda.bpm.job-execution.enabled=false", "spring.main.allow-bean-definition-overriding=true"})
+    properties = "camunda.bpm.job-execution.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(FixedClock.class)
 class RequesterPortalFlowTest {
-
-  @TestConfiguration
-  static class FixedClock {
-    @Bean
-    Clock clock() {
-      return Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneOffset.UTC);
-    }
-  }
 
   static final Pattern LINK = Pattern.compile("/portal/([A-Za-z0-9_-]{43})");
 
@@ -74,16 +66,16 @@ class RequesterPortalFlowTest {
          "description": "My son's behaviour records", "onBehalfOf": {"name": "Byron Lovelace", "relationship": "PARENT"},
          "subjectType": "PUPIL", "channel": "EMAIL", "receivedAt": "2026-03-02T09:30:00Z"}
         """);
-    runJobs(reference);
+    runJobs(runtime, management, reference);
     complete(reference, "Task_TriageRequest", Map.of("regime", "SAR", "validRequest", true, "subjectType", "PUPIL"));
     assertThat(task(reference, "Task_DecideIdentityCheck")).as("a SAR waits for identity").isNotNull();
 
     // When the caseworker asks for evidence (the child is 9: the parent decides)
     complete(reference, "Task_DecideIdentityCheck", Map.of("identityRoute", "EVIDENCE", "childAge", 9, "childCompetent", "NO"));
-    runJobs(reference);
+    runJobs(runtime, management, reference);
 
     // Then the parent's email carries a link listing the evidence we accept, and the clock waits
-    String email = outbox(reference, "IDENTITY_REQUEST#1");
+    String email = outbox(jdbc, reference, "IDENTITY_REQUEST#1");
     assertThat(email).contains("Passport").contains("Byron Lovelace");
     String token = linkIn(email);
     mvc.perform(get("/portal/" + token))
@@ -123,11 +115,11 @@ class RequesterPortalFlowTest {
         {"requester": {"name": "Grace Hopper", "email": "grace@example.org"}, "description": "All the emails",
          "channel": "EMAIL", "receivedAt": "2026-03-02T09:30:00Z"}
         """);
-    runJobs(reference);
+    runJobs(runtime, management, reference);
     complete(reference, "Task_TriageRequest", Map.of("regime", "FOI", "validRequest", true,
         "needsClarification", true, "clarificationQuestion", "Which emails, between whom, and from when?"));
-    runJobs(reference);
-    String token = linkIn(outbox(reference, "CLARIFICATION_REQUEST#1"));
+    runJobs(runtime, management, reference);
+    String token = linkIn(outbox(jdbc, reference, "CLARIFICATION_REQUEST#1"));
 
     mvc.perform(get("/portal/" + token)).andExpect(content().string(containsString("Which emails, between whom")));
     mvc.perform(post("/portal/" + token).param("purpose", "CLARIFICATION").param("answer", "Emails between the head and governors in 2025").with(csrf()))
@@ -162,26 +154,6 @@ class RequesterPortalFlowTest {
 
   private org.springframework.test.web.servlet.ResultActions caseView(String reference) throws Exception {
     return mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker"))).andExpect(status().isOk());
-  }
-
-  private void runJobs(String reference) {
-    for (int round = 0; round < 10; round++) {
-      boolean ran = false;
-      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
-          management.executeJob(job.getId());
-          ran = true;
-        }
-      }
-      if (!ran) {
-        return;
-      }
-    }
-  }
-
-  private String outbox(String reference, String purpose) {
-    return jdbc.sql("SELECT body_text FROM outbox_message WHERE case_reference = ? AND purpose = ?")
-        .params(reference, purpose).query(String.class).single();
   }
 
   private static String linkIn(String email) {
