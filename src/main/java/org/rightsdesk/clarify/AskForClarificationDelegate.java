@@ -6,8 +6,8 @@ import org.rightsdesk.engine.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * "Ask the requester to clarify": the question the caseworker wrote at triage goes on the case (the
- * calling process drops its copy when the phase ends).
+ * "Ask the requester to clarify": the question the caseworker wrote at triage goes on the case, and out
+ * of the process (the calling process drops its copy when the phase ends).
  */
 @Component("askForClarification")
 class AskForClarificationDelegate implements JavaDelegate {
@@ -24,5 +24,6 @@ class AskForClarificationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     clarifications.ask(
         execution.getProcessBusinessKey(), Variables.trimmed(execution, QUESTION), Variables.actor(execution));
+    Variables.erase(execution, QUESTION);
   }
 }

@@ -23,7 +23,14 @@ class ClarificationRepository {
 
   /** The question still waiting for an answer, if any. */
   Optional<Clarification> open(String caseReference) {
-    return all(caseReference).stream().filter(c -> c.answer() == null).reduce((first, second) -> second);
+    return all(caseReference).stream().filter(c -> c.answeredVia() == null).reduce((first, second) -> second);
+  }
+
+  /** No answer came in time: the question is closed without one. */
+  void lapse(long id, LocalDate on) {
+    jdbc.sql("UPDATE clarification SET answered_on = ?, answered_via = 'LAPSED' WHERE id = ? AND answered_via IS NULL")
+        .params(on, id)
+        .update();
   }
 
   List<Clarification> all(String caseReference) {

@@ -96,6 +96,10 @@ public class ClarificationService {
     if (open.isEmpty()) {
       return clarifications.all(reference).isEmpty() ? Answered.NOT_WAITING : Answered.ALREADY_ANSWERED;
     }
+    if (!waiting(reference)) {
+      // the question is still being sent, or the request has lapsed
+      return Answered.NOT_WAITING;
+    }
     LocalDate today = today();
     clarifications.answer(open.get().id(), answer.trim(), today, via);
     caseClock.record(reference, ClockEvent.of(ClockEventType.CLARIFICATION_RECEIVED, today), actor);
@@ -104,6 +108,10 @@ public class ClarificationService {
     // the waiting process moves on in this transaction: answer and flow commit together
     runtime.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(reference).correlate();
     return Answered.ACCEPTED;
+  }
+
+  private boolean waiting(String reference) {
+    return runtime.createExecutionQuery().processInstanceBusinessKey(reference).messageEventSubscriptionName(MESSAGE).count() > 0;
   }
 
   /** What the portal and staff pages show: the open question, if any. */
@@ -131,14 +139,16 @@ public class ClarificationService {
 
   @Transactional
   public void composeReminder(String reference) {
+    // no new link: it would close the one the requester already has before this reminder goes out
     notifications.composeAnother(
-        reference, MessageTemplate.CLARIFICATION_REMINDER, work.get(reference).requester().recipient(), withLink(reference, model(reference)));
+        reference, MessageTemplate.CLARIFICATION_REMINDER, work.get(reference).requester().recipient(), model(reference));
   }
 
   /** No answer in time: the case lapses and the requester is told. */
   @Transactional
   public void lapse(String reference) {
     work.recordOutcome(reference, Outcome.LAPSED, null, "no clarification received");
+    clarifications.open(reference).ifPresent(q -> clarifications.lapse(q.id(), today()));
     links.close(reference, PortalPurpose.CLARIFICATION);
     notifications.composeAnother(reference, MessageTemplate.CLARIFICATION_LAPSED, work.get(reference).requester().recipient(), model(reference));
   }

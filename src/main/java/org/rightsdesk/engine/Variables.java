@@ -42,6 +42,19 @@ public final class Variables {
     }
   }
 
+  /**
+   * Takes free text a person typed out of the process once it is stored on the case. Overwritten with
+   * null first, so the engine's history (kept at the audit level: last value only) holds no copy.
+   */
+  public static void erase(VariableScope scope, String... names) {
+    for (String name : names) {
+      if (scope.hasVariable(name)) {
+        scope.setVariable(name, null);
+        scope.removeVariable(name);
+      }
+    }
+  }
+
   /** Who did it: the task's assignee, else the user the engine is acting for. */
   public static String actor(DelegateTask task) {
     return task.getAssignee() != null ? task.getAssignee() : currentUser(task.getExecution());

@@ -260,9 +260,9 @@ public class FeeNoticeService {
   @Transactional
   public void composeReminder(String reference) {
     InformationRequestCase c = work.get(reference);
-    Map<String, Object> model = model(c, storedEstimate(reference), payBy(reference));
-    model.put("portalLink", links.issue(reference, PortalPurpose.FEE));
-    notifications.composeAnother(reference, MessageTemplate.FEE_REMINDER, c.requester().recipient(), model);
+    // no new link: it would close the one the requester already has before this reminder goes out
+    notifications.composeAnother(
+        reference, MessageTemplate.FEE_REMINDER, c.requester().recipient(), model(c, storedEstimate(reference), payBy(reference)));
   }
 
   @Transactional

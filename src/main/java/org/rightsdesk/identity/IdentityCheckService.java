@@ -142,7 +142,8 @@ public class IdentityCheckService {
   /** Asks for evidence: the clock waits (SAR), the email lists what we accept, with the caseworker's note. */
   @Transactional
   public void requestEvidence(String reference, String note, String actor) {
-    if (startsTheClock(reference)) {
+    // asking again leaves the clock where the first request put it: still waiting for identity
+    if (startsTheClock(reference) && !identityRequestOpen(reference)) {
       caseClock.record(reference, ClockEvent.of(ClockEventType.IDENTITY_REQUESTED, today()), actor);
     }
     work.note(reference, EVIDENCE_REQUESTED, actor, null);
@@ -224,9 +225,9 @@ public class IdentityCheckService {
 
   @Transactional
   public void composeReminder(String reference) {
-    Map<String, Object> model = model(reference, null);
-    model.put("portalLink", links.issue(reference, PortalPurpose.IDENTITY_EVIDENCE));
-    notifications.composeAnother(reference, MessageTemplate.IDENTITY_REMINDER, work.get(reference).requester().recipient(), model);
+    // no new link: it would close the one the requester already has before this reminder goes out
+    notifications.composeAnother(
+        reference, MessageTemplate.IDENTITY_REMINDER, work.get(reference).requester().recipient(), model(reference, null));
   }
 
   @Transactional
@@ -240,6 +241,15 @@ public class IdentityCheckService {
   /** Only a subject access request's clock waits for identity; FOI and EIR are applicant-blind. */
   private boolean startsTheClock(String reference) {
     return work.get(reference).regime() == RequestType.SAR;
+  }
+
+  private boolean identityRequestOpen(String reference) {
+    long requested = countEvents(reference, ClockEventType.IDENTITY_REQUESTED.name());
+    return requested > countEvents(reference, ClockEventType.IDENTITY_VERIFIED.name());
+  }
+
+  private long countEvents(String reference, String type) {
+    return work.events(reference).stream().filter(e -> e.type().equals(type)).count();
   }
 
   private LocalDate lastEvidenceArrival(String reference) {

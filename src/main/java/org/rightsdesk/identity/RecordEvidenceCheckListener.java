@@ -22,5 +22,8 @@ class RecordEvidenceCheckListener implements TaskListener {
         Variables.enumValue(task, "evidenceDecision", EvidenceDecision.class),
         Variables.trimmed(task, "evidenceNote"),
         Variables.actor(task));
+    if (!"ASK_AGAIN".equals(task.getVariable("evidenceDecision"))) {
+      Variables.erase(task.getExecution(), "evidenceNote");
+    }
   }
 }

@@ -30,5 +30,6 @@ class RecordIdentityDecisionListener implements TaskListener {
     IdentityDecision decision =
         identity.decide(task.getExecution().getProcessBusinessKey(), form, Variables.actor(task));
     task.getExecution().setVariable("identityDecision", decision.name());
+    Variables.erase(task.getExecution(), "identityKnownHow", "competenceNote");
   }
 }

@@ -19,5 +19,6 @@ class RequestIdentityEvidenceDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     identity.requestEvidence(
         execution.getProcessBusinessKey(), Variables.trimmed(execution, "evidenceNote"), Variables.actor(execution));
+    Variables.erase(execution, "evidenceNote");
   }
 }

@@ -224,6 +224,19 @@ class PortalController {
     }
   }
 
+  /**
+   * A requester sees a page, never the API's problem JSON or our internal wording; the answer's
+   * transaction has rolled back, so the link still works for another try.
+   */
+  @org.springframework.web.bind.annotation.ExceptionHandler(RuntimeException.class)
+  String failed(RuntimeException e, Model model, HttpServletResponse response) {
+    org.slf4j.LoggerFactory.getLogger(PortalController.class)
+        .error("A requester's answer could not be taken: {}", e.getClass().getName());
+    response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+    return message(model, "Something went wrong", "Sorry, we could not take your answer",
+        List.of("Nothing has changed. Please try again later, or reply to our email instead."));
+  }
+
   private static String message(Model model, String title, String heading, List<String> lines) {
     model.addAttribute("title", title);
     model.addAttribute("heading", heading);

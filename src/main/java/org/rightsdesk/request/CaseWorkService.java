@@ -194,13 +194,13 @@ public class CaseWorkService {
   }
 
   /**
-   * Seed 003 4.5.3.1: identity is established before personal data is disclosed — for a subject access
-   * request, and for any request made on someone else's behalf.
+   * Seed 003 4.5.3.1: identity (and for someone else's data, the relationship) is established before
+   * personal data is disclosed, which is what a subject access request does. FOI and EIR are
+   * applicant-blind: another person's data in them is a matter for exemptions, not identity.
    */
   @Transactional(readOnly = true)
   public boolean identityCheckNeeded(String reference) {
-    InformationRequestCase c = get(reference);
-    return c.regime() == RequestType.SAR || c.onBehalfOf() != null;
+    return get(reference).regime() == RequestType.SAR;
   }
 
   /** Ends a case early with its outcome (lapsed, identity not confirmed…); the process closes it. */

@@ -22,6 +22,6 @@ class RecordOverdueReviewListener implements TaskListener {
         Variables.trimmed(task, "overdueReason"),
         Variables.trimmed(task, "overdueAction"),
         Variables.actor(task));
-    task.getExecution().removeVariable("overdueAction");
+    Variables.erase(task.getExecution(), "overdueAction");
   }
 }

@@ -27,6 +27,6 @@ class RecordResponseListener implements TaskListener {
         Variables.enumValue(task, OUTCOME, Outcome.class),
         Variables.trimmed(task, RESPONSE_TEXT),
         Variables.actor(task));
-    task.getExecution().removeVariable(RESPONSE_TEXT);
+    Variables.erase(task.getExecution(), RESPONSE_TEXT);
   }
 }

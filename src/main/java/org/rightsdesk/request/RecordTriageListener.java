@@ -41,6 +41,7 @@ class RecordTriageListener implements TaskListener {
     work.recordTriage(task.getExecution().getProcessBusinessKey(), decision, Variables.actor(task));
     task.getExecution().setVariable(SPLIT_REQUESTED, !decision.needsClarification() && !split.isEmpty());
     task.getExecution().setVariable(CLARIFICATION_NEEDED, decision.needsClarification());
+    Variables.erase(task.getExecution(), VALIDITY_NOTE);
     task.getExecution().setVariable(IDENTITY_CHECK_NEEDED, work.identityCheckNeeded(task.getExecution().getProcessBusinessKey()));
     task.getExecution().setVariable("acceptedAtTriage", !decision.closesAtTriage());
   }

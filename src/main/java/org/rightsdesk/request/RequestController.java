@@ -85,10 +85,10 @@ class RequestController {
   }
 
   @Operation(
-      summary = "Record a clock event on a case (staff)",
-      description = "A legal fact that moves the statutory clock: identity requested or verified, fees notice issued or"
-          + " fee paid, clarification requested or received, extension. Answers the case's clock after the event;"
-          + " the case's timers and task due dates follow.")
+      summary = "Extend a case's time limit (staff)",
+      description = "Records an EXTENDED clock event (COMPLEX or PUBLIC_INTEREST, with days where the law lets the body"
+          + " choose). Answers the case's clock after it; the case's timers and task due dates follow. Identity,"
+          + " clarification and fee events are recorded by their phases.")
   @PostMapping(
       path = "/{reference}/clock-events",
       consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -96,6 +96,12 @@ class RequestController {
   ClockBody recordClockEvent(
       @PathVariable String reference, @Valid @RequestBody ClockEventBody body, Authentication authentication) {
     requireReference(reference);
+    // the other events belong to the phases that wait for them (clarification, identity, fees): recorded
+    // here they would leave a waiting process behind
+    if (body.type() != org.rightsdesk.clock.ClockEventType.EXTENDED) {
+      throw new InvalidInputException(
+          "type", "only EXTENDED is recorded here; answers, evidence and payments are recorded through their own steps");
+    }
     ClockEvent event;
     try {
       event = new ClockEvent(body.type(), body.on(), body.kind(), body.days());

@@ -88,6 +88,23 @@ class ClarificationFlowTest {
   }
 
   @Test
+  void an_answer_before_the_question_has_gone_out_is_not_taken() throws Exception {
+    String reference = receive();
+    runJobs(runtime, management, reference);
+    completeTriage(reference, Map.of("regime", "FOI", "validRequest", true, "needsClarification", true,
+        "clarificationQuestion", "Which years?"));
+    // only the "ask" step has run; the email is still waiting to be sent
+    String ask = runtime.createProcessInstanceQuery().processDefinitionKey("ClarifyRequest").processInstanceBusinessKey(reference)
+        .singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(ask).messages().singleResult().getId());
+
+    answer(reference, "2024 and 2025").andExpect(jsonPath("$.result").value("NOT_WAITING"));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM case_event WHERE reference = ? AND event_type = 'CLARIFICATION_RECEIVED'")
+            .param(reference).query(Long.class).single())
+        .isZero();
+  }
+
+  @Test
   void triage_refuses_a_clarification_without_a_question() throws Exception {
     String reference = receive();
     runJobs(runtime, management, reference);

@@ -85,6 +85,19 @@ class ClarifyRequestProcessTest {
   }
 
   @Test
+  void an_answer_ends_the_phase_even_while_a_reminder_is_still_waiting_to_be_sent() {
+    ProcessInstance instance = start();
+    ClockUtil.setCurrentTime(date("2026-03-16T08:01:00Z"));
+    execute(managementService().createJobQuery().processInstanceId(instance.getId()).timers().executable().singleResult());
+    assertThat(instance).isWaitingAt(AWAIT, "Task_SendClarificationReminder");
+
+    runtimeService().createMessageCorrelation("Msg_ClarificationReceived").processInstanceBusinessKey("IR-2026-000010").correlate();
+
+    assertThat(instance).hasPassed(ANSWERED).isEnded();
+    Assertions.assertThat(sent).containsExactly("CLARIFICATION_REQUEST");
+  }
+
+  @Test
   void without_an_answer_the_request_lapses_and_the_requester_is_told() {
     ProcessInstance instance = start();
 

@@ -110,6 +110,39 @@ class RequesterPortalFlowTest {
   }
 
   @Test
+  void evidence_asked_for_again_keeps_the_clock_waiting_until_better_evidence_is_accepted() throws Exception {
+    String reference = receive("""
+        {"requester": {"name": "Alan Turing", "email": "alan@example.org"}, "description": "My file",
+         "channel": "EMAIL", "receivedAt": "2026-03-02T09:30:00Z"}
+        """);
+    runJobs(runtime, management, reference);
+    complete(reference, "Task_TriageRequest", Map.of("regime", "SAR", "validRequest", true, "subjectType", "STAFF"));
+    complete(reference, "Task_DecideIdentityCheck", Map.of("identityRoute", "EVIDENCE"));
+    runJobs(runtime, management, reference);
+    staffSawEvidence(reference);
+
+    // When the caseworker asks again: the evidence does not show the current address
+    complete(reference, "Task_CheckEvidence", Map.of("evidenceDecision", "ASK_AGAIN", "evidenceNote", "The bill must show your current address"));
+    runJobs(runtime, management, reference);
+
+    // Then a second request goes out with the note and a new link, and the clock still waits
+    assertThat(outbox(jdbc, reference, "IDENTITY_REQUEST#2")).contains("The bill must show your current address");
+    assertThat(management.createJobQuery().withException().count()).isZero();
+    caseView(reference).andExpect(jsonPath("$.clock.status").value("PAUSED"));
+
+    // When better evidence is seen and accepted, the clock runs from then
+    staffSawEvidence(reference);
+    complete(reference, "Task_CheckEvidence", Map.of("evidenceDecision", "ACCEPT"));
+    caseView(reference).andExpect(jsonPath("$.clock.status").value("RUNNING")).andExpect(jsonPath("$.dueDate").value("2026-04-07"));
+  }
+
+  private void staffSawEvidence(String reference) throws Exception {
+    mvc.perform(post("/api/requests/" + reference + "/identity-evidence-received").with(httpBasic("caseworker", "caseworker"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"receivedVia\": \"IN_PERSON\"}"))
+        .andExpect(status().isOk());
+  }
+
+  @Test
   void a_requester_answers_a_clarification_through_the_link_and_a_second_answer_changes_nothing() throws Exception {
     String reference = receive("""
         {"requester": {"name": "Grace Hopper", "email": "grace@example.org"}, "description": "All the emails",

@@ -120,7 +120,8 @@ class CaseDeadlinesTest {
                 .getContentAsString(),
             "$.reference");
 
-    // before triage no statutory clock runs
+    // before triage no statutory clock runs; afterwards only extensions are recorded here (the phases
+    // record the rest), and one the law does not allow (over 20 working days for the public interest) is refused
     mvc.perform(
             post("/api/requests/" + reference + "/clock-events")
                 .with(httpBasic("caseworker", "caseworker"))
@@ -138,6 +139,13 @@ class CaseDeadlinesTest {
                 .with(httpBasic("caseworker", "caseworker"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"type\": \"FEE_PAID\", \"on\": \"2026-11-20\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("type"));
+    mvc.perform(
+            post("/api/requests/" + reference + "/clock-events")
+                .with(httpBasic("caseworker", "caseworker"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"EXTENDED\", \"on\": \"2026-11-20\", \"kind\": \"PUBLIC_INTEREST\", \"days\": 30}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("events"));
     mvc.perform(
