@@ -5,6 +5,7 @@ import org.rightsdesk.clock.CalendarNotCoveredException;
 import org.rightsdesk.clock.ClockEvent;
 import org.rightsdesk.clock.ClockResult;
 import org.rightsdesk.web.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +20,19 @@ public class CaseClockService {
   private final CaseRepository cases;
   private final CaseDeadlines deadlines;
   private final CaseProcesses processes;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  CaseClockService(CaseRepository cases, CaseDeadlines deadlines, CaseProcesses processes, Clock clock) {
+  CaseClockService(
+      CaseRepository cases,
+      CaseDeadlines deadlines,
+      CaseProcesses processes,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.cases = cases;
     this.deadlines = deadlines;
     this.processes = processes;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -42,6 +50,7 @@ public class CaseClockService {
     }
     cases.appendClockEvent(reference, event, actor, describe(event), clock.instant());
     processes.refreshDeadlines(reference);
+    events.publishEvent(new CaseDeadlineChanged(reference));
     return result;
   }
 

@@ -12,6 +12,7 @@ import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
 import org.rightsdesk.notify.OutboxMessage;
 import org.rightsdesk.web.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ public class CaseWorkService {
   private final RequestIntakeService intake;
   private final NotificationService notifications;
   private final CaseProcesses processes;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   CaseWorkService(
@@ -33,11 +35,13 @@ public class CaseWorkService {
       RequestIntakeService intake,
       NotificationService notifications,
       CaseProcesses processes,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.cases = cases;
     this.intake = intake;
     this.notifications = notifications;
     this.processes = processes;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -113,6 +117,7 @@ public class CaseWorkService {
         now);
     // the regime decides the clock: the deadline timers set from the provisional date follow it now
     processes.refreshTimers(reference);
+    events.publishEvent(new CaseDeadlineChanged(reference));
     if (decision.closesAtTriage()) {
       Outcome outcome =
           decision.regime() == RequestType.BUSINESS_AS_USUAL
@@ -209,6 +214,7 @@ public class CaseWorkService {
     get(reference);
     cases.recordOutcome(reference, outcome);
     cases.appendEvent(reference, outcome.name(), today(), actor, why, clock.instant());
+    events.publishEvent(new CaseDeadlineChanged(reference));
   }
 
   /** Adds an entry to the case's history. */
@@ -249,6 +255,7 @@ public class CaseWorkService {
             .orElse(null);
     cases.close(reference, now, responseSentAt);
     cases.appendEvent(reference, "CLOSED", today(), null, get(reference).outcome() + "", now);
+    events.publishEvent(new CaseDeadlineChanged(reference));
   }
 
   private LocalDate today() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ public class RequestIntakeService {
   private final CaseProcesses processes;
   private final NotificationService notifications;
   private final CaseDeadlines deadlines;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final String division;
 
@@ -38,12 +40,14 @@ public class RequestIntakeService {
       CaseProcesses processes,
       NotificationService notifications,
       CaseDeadlines deadlines,
+      ApplicationEventPublisher events,
       Clock clock,
       @Value("${rightsdesk.division:england-and-wales}") String division) {
     this.cases = cases;
     this.processes = processes;
     this.notifications = notifications;
     this.deadlines = deadlines;
+    this.events = events;
     this.clock = clock;
     this.division = division;
   }
@@ -103,6 +107,7 @@ public class RequestIntakeService {
         request.requester().recipient(),
         acknowledgementModel(request, receivedOn, deadlines.acknowledgementDates(reference)));
     processes.startInformationRequest(reference, request);
+    events.publishEvent(new CaseDeadlineChanged(reference));
     return reference;
   }
 
