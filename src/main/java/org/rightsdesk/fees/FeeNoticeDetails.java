@@ -2,8 +2,9 @@ package org.rightsdesk.fees;
 
 import java.time.LocalDate;
 
-/** What a fees notice says: to whom, for which case, the fee, and when and how to pay. */
+/** What a fees notice says: under which law, to whom, for which case, the fee, and when and how to pay. */
 public record FeeNoticeDetails(
+    FeeRegime regime,
     String organisationName,
     String caseReference,
     String requesterName,

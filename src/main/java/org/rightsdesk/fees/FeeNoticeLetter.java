@@ -41,6 +41,26 @@ public class FeeNoticeLetter {
     }
   }
 
+  /** The law that lets us wait for the fee, in the requester's terms. */
+  private static String pausedUntilPaid(FeeRegime regime) {
+    return switch (regime) {
+      case FOI -> "The time we have to respond is paused from the date of this notice until we receive your payment"
+          + " (Freedom of Information Act 2000, section 10(2)). Once it arrives we will complete your request.";
+      case EIR -> "We may ask for payment before we make the information available (Environmental Information"
+          + " Regulations 2004, regulation 8); the time we have to respond is paused until we receive it.";
+      case SAR -> "We do not have to respond to the request until we receive the fee (UK GDPR, article 12(5));"
+          + " the time we have to respond starts again when it arrives.";
+      case SAR_DPA1998 -> "Under our data protection policy the 40 days we have to respond start when we receive"
+          + " the fee.";
+    };
+  }
+
+  private static String lapse(FeeRegime regime) {
+    return regime == FeeRegime.FOI
+        ? "we will not be required to answer your request and it will lapse (section 9(2))."
+        : "we will close your request.";
+  }
+
   private static void write(LetterWriter w, FeeNoticeDetails d) throws IOException {
     String payBy = DATE.format(d.payBy());
     w.paragraph(d.organisationName(), w.bold, 14, LetterWriter.MARGIN, LetterWriter.WIDTH);
@@ -70,11 +90,10 @@ public class FeeNoticeLetter {
     text(w, d.howToPay());
     w.gap(BODY);
     w.line("What happens next", w.bold, BODY, LetterWriter.MARGIN);
-    text(w, "The time we have to respond is paused from the date of this notice until we receive your payment"
-        + " (Freedom of Information Act 2000, section 10(2)). Once it arrives we will complete your request.");
+    text(w, pausedUntilPaid(d.regime()));
     w.gap(4);
-    text(w, "If we have not received your payment by " + payBy + ", we will not be required to answer your request"
-        + " and it will lapse (section 9(2)). You are welcome to make a new request at any time.");
+    text(w, "If we have not received your payment by " + payBy + ", " + lapse(d.regime())
+        + " You are welcome to make a new request at any time.");
     w.gap(4);
     text(w, "If you have any questions about this fee, please contact us and quote the reference above.");
     w.gap(BODY);
@@ -125,6 +144,9 @@ public class FeeNoticeLetter {
   private static void check(FeeNoticeDetails d) {
     if (d == null) {
       throw new IllegalArgumentException("a fees notice needs its details");
+    }
+    if (d.regime() == null) {
+      throw new IllegalArgumentException("a fees notice needs the law it is issued under");
     }
     require(d.organisationName(), "organisationName");
     require(d.caseReference(), "caseReference");

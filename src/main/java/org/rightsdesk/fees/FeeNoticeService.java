@@ -158,6 +158,7 @@ public class FeeNoticeService {
     byte[] letter =
         letters.render(
             new FeeNoticeDetails(
+                regimeOf(c),
                 organisationName,
                 reference,
                 c.requester().name(),

@@ -90,19 +90,32 @@ class FeeNoticeLetterTest {
 
     assertThatThrownBy(() -> letter.render(details(over))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> letter.render(details(free))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> letter.render(new FeeNoticeDetails("City Academy Trust", "IR-2026-000123", "Ada",
+    assertThatThrownBy(() -> letter.render(new FeeNoticeDetails(FeeRegime.FOI, "City Academy Trust", "IR-2026-000123", "Ada",
         null, ISSUED, ISSUED.minusDays(1), schoolFoi, "Pay online."))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> letter.render(new FeeNoticeDetails("City Academy Trust", "IR-2026-000123", " ",
+    assertThatThrownBy(() -> letter.render(new FeeNoticeDetails(FeeRegime.FOI, "City Academy Trust", "IR-2026-000123", " ",
         null, ISSUED, PAY_BY, schoolFoi, "Pay online."))).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void each_law_gives_its_own_reason_for_waiting_for_the_fee() throws IOException {
+    String foi = pdfBoxText(letter.render(details(schoolFoi)));
+    String eir = pdfBoxText(letter.render(new FeeNoticeDetails(FeeRegime.EIR, "City Academy Trust", "IR-2026-000123",
+        "Ada Lovelace", null, ISSUED, PAY_BY, schoolFoi, "Pay online.")));
+    String sar = pdfBoxText(letter.render(new FeeNoticeDetails(FeeRegime.SAR, "City Academy Trust", "IR-2026-000123",
+        "Ada Lovelace", null, ISSUED, PAY_BY, schoolFoi, "Pay online.")));
+
+    assertThat(foi).contains("section 10(2)").contains("section 9(2)");
+    assertThat(eir).contains("regulation 8").doesNotContain("Freedom of Information");
+    assertThat(sar).contains("article 12(5)").doesNotContain("Freedom of Information");
+  }
+
   private FeeNoticeDetails details(String name, String address, String howToPay) {
-    return new FeeNoticeDetails("City Academy Trust", "IR-2026-000123", name, address, ISSUED, PAY_BY, schoolFoi,
+    return new FeeNoticeDetails(FeeRegime.FOI, "City Academy Trust", "IR-2026-000123", name, address, ISSUED, PAY_BY, schoolFoi,
         howToPay);
   }
 
   private static FeeNoticeDetails details(FeeEstimate estimate) {
-    return new FeeNoticeDetails("City Academy Trust", "IR-2026-000123", "Ada Lovelace", null, ISSUED, PAY_BY,
+    return new FeeNoticeDetails(FeeRegime.FOI, "City Academy Trust", "IR-2026-000123", "Ada Lovelace", null, ISSUED, PAY_BY,
         estimate, "Pay online.");
   }
 
