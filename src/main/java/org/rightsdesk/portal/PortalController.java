@@ -209,12 +209,6 @@ class PortalController {
         response.setStatus(HttpStatus.GONE.value());
         return notWaiting(model);
       }
-      case UNAVAILABLE -> {
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        return message(model, "Not available", "This service is not available",
-            List.of("You cannot answer online at the moment. Nothing has changed.",
-                "Reply to our last email instead, quoting your request reference."));
-      }
       default -> {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return message(model, "Link not recognised", "This link does not work",

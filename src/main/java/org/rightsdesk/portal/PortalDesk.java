@@ -4,24 +4,20 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/**
- * Between a requester's link and the phase waiting for them. The phases are optional beans: until one
- * implements {@link PortalAnswers} the portal says it is not available instead of failing to start.
- */
+/** Between a requester's link and the phase waiting for them. */
 @Service
 class PortalDesk {
 
   private static final Logger log = LoggerFactory.getLogger(PortalDesk.class);
 
   private final PortalTokens tokens;
-  private final ObjectProvider<PortalAnswers> answers;
+  private final PortalAnswers answers;
   private final TransactionTemplate transaction;
 
-  PortalDesk(PortalTokens tokens, ObjectProvider<PortalAnswers> answers, TransactionTemplate transaction) {
+  PortalDesk(PortalTokens tokens, PortalAnswers answers, TransactionTemplate transaction) {
     this.tokens = tokens;
     this.answers = answers;
     this.transaction = transaction;
@@ -41,12 +37,8 @@ class PortalDesk {
       default:
         break;
     }
-    PortalAnswers phases = answers.getIfAvailable();
-    if (phases == null) {
-      return Visit.of(Visit.State.UNAVAILABLE);
-    }
     PortalGrant grant = found.get().grant();
-    PortalCaseView view = phases.view(grant.caseReference(), grant.purpose());
+    PortalCaseView view = answers.view(grant.caseReference(), grant.purpose());
     return view == null ? Visit.of(Visit.State.NOT_WAITING) : new Visit(Visit.State.OPEN, grant, view);
   }
 
@@ -56,8 +48,7 @@ class PortalDesk {
    * Empty when the link was used or closed in the meantime.
    */
   Optional<AnswerOutcome> answer(String token, PortalGrant grant, Function<PortalAnswers, AnswerOutcome> call) {
-    PortalAnswers phases = answers.getObject();
-    AnswerOutcome outcome = transaction.execute(status -> tokens.claim(token) ? call.apply(phases) : null);
+    AnswerOutcome outcome = transaction.execute(status -> tokens.claim(token) ? call.apply(answers) : null);
     if (outcome != null) {
       log.info("Requester answer for case {} ({}): {}", grant.caseReference(), grant.purpose(), outcome);
     }
@@ -65,7 +56,7 @@ class PortalDesk {
   }
 
   record Visit(State state, PortalGrant grant, PortalCaseView view) {
-    enum State { OPEN, UNKNOWN, USED, CLOSED, UNAVAILABLE, NOT_WAITING }
+    enum State { OPEN, UNKNOWN, USED, CLOSED, NOT_WAITING }
 
     static Visit of(State state) {
       return new Visit(state, null, null);

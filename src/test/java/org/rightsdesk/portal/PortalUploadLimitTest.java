@@ -2,30 +2,13 @@ package org.rightsdesk.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The portal's edges that a running service rarely shows: no phase installed yet, uploads past the servlet limits. */
-class PortalWithoutPhasesTest {
-
-  @Test
-  void an_open_link_says_the_service_is_not_available_until_a_phase_answers() {
-    JdbcClient jdbc = JdbcClient.create(MigratedDatabase.h2());
-    PortalTokens tokens = new PortalTokens(jdbc, java.time.Clock.systemUTC(), "http://localhost");
-    String link = tokens.issue(MigratedDatabase.newCase(jdbc), PortalPurpose.FEE, Instant.now().plus(Duration.ofDays(1)));
-    PortalDesk desk = new PortalDesk(tokens, new StaticListableBeanFactory().getBeanProvider(PortalAnswers.class), null);
-
-    PortalDesk.Visit visit = desk.visit(link.substring(link.lastIndexOf('/') + 1));
-
-    assertThat(visit.state()).isEqualTo(PortalDesk.Visit.State.UNAVAILABLE);
-    assertThat(visit.grant()).isNull();
-  }
+/** The portal's edge that a running service rarely shows: uploads past the servlet limits. */
+class PortalUploadLimitTest {
 
   @Test
   void an_upload_past_the_servlet_limit_gets_a_plain_page_on_the_portal() throws Exception {
