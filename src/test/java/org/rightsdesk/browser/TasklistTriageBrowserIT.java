@@ -145,7 +145,7 @@ class TasklistTriageBrowserIT {
   }
 
   @Test
-  void caseworkerTriagesRequestInTasklist() {
+  void caseworkerTriagesRequestInTasklist() throws IOException {
     // Given Tasklist offers its login page: until a user is in camunda-admin, the Camunda webapps
     // redirect every visitor to their public "create the first administrator" setup page
     assertThat(identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count())
@@ -171,6 +171,7 @@ class TasklistTriageBrowserIT {
     click(REGIME_FOI);
     click(VALID_REQUEST);
     click(SUBJECT_OTHER);
+    saveScreenshot("triage-form-filled"); // what the caseworker saw, kept under target/ for review
     click(COMPLETE);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(COMPLETE));
 
