@@ -1,0 +1,27 @@
+package org.rightsdesk.collate;
+
+/** The kinds of document a case may hold, each recognised by its content, never by its name. */
+public enum DocumentType {
+  PDF("application/pdf", "pdf"),
+  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+  EMAIL("message/rfc822", "eml"),
+  JPEG("image/jpeg", "jpg"),
+  PNG("image/png", "png"),
+  TEXT("text/plain;charset=UTF-8", "txt");
+
+  private final String contentType;
+  private final String extension;
+
+  DocumentType(String contentType, String extension) {
+    this.contentType = contentType;
+    this.extension = extension;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public String extension() {
+    return extension;
+  }
+}
