@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.rightsdesk.clock.ClockEvent;
+import org.rightsdesk.collate.CollateService;
 import org.rightsdesk.clock.ClockEventType;
 import org.rightsdesk.clock.ClockRequest;
 import org.rightsdesk.clock.Regime;
@@ -45,6 +46,7 @@ public class FeeNoticeService {
   public static final String DECLINED = "Msg_FeeDeclined";
 
   private final FeeCalculator calculator;
+  private final CollateService searches;
   private final FeeNoticeLetter letters;
   private final JdbcClient jdbc;
   private final ObjectMapper json;
@@ -63,6 +65,7 @@ public class FeeNoticeService {
 
   FeeNoticeService(
       FeeCalculator calculator,
+      CollateService searches,
       FeeNoticeLetter letters,
       JdbcClient jdbc,
       ObjectMapper json,
@@ -79,6 +82,7 @@ public class FeeNoticeService {
       @Value("${rightsdesk.organisation-name}") String organisationName,
       @Value("${rightsdesk.phases.reminder-working-days:10}") int reminderWorkingDays) {
     this.calculator = calculator;
+    this.searches = searches;
     this.letters = letters;
     this.jdbc = jdbc;
     this.json = json;
@@ -99,11 +103,18 @@ public class FeeNoticeService {
   /** What the estimate means for the case. */
   public enum FeeDecision { NO_FEE, FEE_PAYABLE, OVER_COST_LIMIT }
 
-  /** Prices the caseworker's estimate and records it; over the FOI limit the refusal is written now. */
+  /**
+   * Prices the caseworker's estimate and records it; over the FOI limit the refusal is written now. With
+   * no hours given, the time logged searching for the information so far is used (SI 2004/3244 reg 4(3)).
+   */
   @Transactional
-  public FeeDecision estimate(String reference, FeeEstimateInput input, String actor) {
+  public FeeDecision estimate(String reference, FeeEstimateInput given, String actor) {
     InformationRequestCase c = work.get(reference);
     FeeRegime regime = regimeOf(c);
+    FeeEstimateInput input =
+        given.hours() != null
+            ? given
+            : given.withHours(BigDecimal.valueOf(searches.totalSearchMinutes(reference)).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
     FeeEstimate estimate;
     try {
       estimate =
@@ -331,7 +342,7 @@ public class FeeNoticeService {
     return LocalDate.now(clock.withZone(ClockRequest.UK));
   }
 
-  /** The caseworker's estimate from the form. */
+  /** The caseworker's estimate from the form; hours may be left empty to use the search log. */
   public record FeeEstimateInput(
       BigDecimal hours,
       int blackAndWhitePages,
@@ -339,7 +350,13 @@ public class FeeNoticeService {
       boolean postage,
       int educationalRecordPages,
       boolean manifestlyUnfoundedOrExcessive,
-      boolean furtherCopies) {}
+      boolean furtherCopies) {
+
+    FeeEstimateInput withHours(BigDecimal logged) {
+      return new FeeEstimateInput(
+          logged, blackAndWhitePages, colourPages, postage, educationalRecordPages, manifestlyUnfoundedOrExcessive, furtherCopies);
+    }
+  }
 
   /** A payment received by staff. */
   public record PaymentRecord(String method, BigDecimal amount, LocalDate paidOn, String reference) {}

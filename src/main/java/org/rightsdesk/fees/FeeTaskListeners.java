@@ -24,7 +24,7 @@ class FeeTaskListeners {
           fees.estimate(
               task.getExecution().getProcessBusinessKey(),
               new FeeNoticeService.FeeEstimateInput(
-                  decimal(task, "hours"),
+                  Variables.trimmed(task, "hours") == null ? null : decimal(task, "hours"),
                   whole(task, "blackAndWhitePages"),
                   whole(task, "colourPages"),
                   Variables.flag(task, "postage"),

@@ -88,6 +88,23 @@ class FeePhaseFlowTest {
   }
 
   @Test
+  void without_hours_the_estimate_uses_the_time_logged_searching() throws Exception {
+    String reference = triagedFoiRequestWithFee();
+    for (int minutes : new int[] {600, 540}) {
+      mvc.perform(post("/api/requests/" + reference + "/searches").with(httpBasic("caseworker", "caseworker"))
+              .contentType(MediaType.APPLICATION_JSON)
+              .content("{\"system\": \"Email archive\", \"minutes\": " + minutes + "}"))
+          .andExpect(status().isCreated());
+    }
+
+    // 19 hours logged at £25 is £475, over the £450 limit
+    tasks.complete(task(reference, "Task_EstimateFee").getId(), Map.of("blackAndWhitePages", 10));
+    runJobs(runtime, management, reference);
+
+    assertThat(outbox(jdbc, reference, "COST_LIMIT_REFUSAL")).contains("£475.00");
+  }
+
+  @Test
   void a_payment_short_of_the_fee_is_refused() throws Exception {
     String reference = triagedFoiRequestWithFee();
     tasks.complete(task(reference, "Task_EstimateFee").getId(), Map.of("hours", 1, "blackAndWhitePages", 50, "postage", false));
