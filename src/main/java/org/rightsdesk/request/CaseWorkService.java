@@ -168,6 +168,7 @@ public class CaseWorkService {
   @Transactional
   public void recordHandlingGroup(String reference, String group) {
     cases.recordHandlingGroup(reference, group);
+    events.publishEvent(new CaseDeadlineChanged(reference));
   }
 
   /** Records the response and writes the response message, in the transaction that completes the task. */

@@ -36,6 +36,9 @@ class SecurityConfiguration {
             auth ->
                 auth.requestMatchers(HttpMethod.POST, "/api/requests")
                     .permitAll()
+                    // statistics are for those who oversee the service
+                    .requestMatchers("/api/statistics/**")
+                    .hasAnyAuthority(StaffGroups.overseerAuthorities())
                     .anyRequest()
                     .hasAnyAuthority(StaffGroups.staffAuthorities()))
         .httpBasic(
@@ -85,6 +88,8 @@ class SecurityConfiguration {
                 // administrators are created from configuration, never through the webapps' setup page
                 auth.requestMatchers("/camunda/api/admin/setup/**", "/camunda/app/admin/*/setup/**")
                     .denyAll()
+                    .requestMatchers("/dashboard/**", "/dashboard")
+                    .hasAnyAuthority(StaffGroups.overseerAuthorities())
                     .requestMatchers("/staff/**")
                     .hasAnyAuthority(StaffGroups.staffAuthorities())
                     // public pages and API docs; the Camunda webapps and /engine-rest authenticate themselves

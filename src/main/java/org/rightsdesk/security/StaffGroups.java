@@ -21,6 +21,11 @@ public final class StaffGroups {
     return AUTHORITY_PREFIX + group;
   }
 
+  /** Those who oversee the service: dashboards and statistics. */
+  public static String[] overseerAuthorities() {
+    return new String[] {authority(MANAGERS), authority(DPO), authority(ADMINS)};
+  }
+
   public static String[] staffAuthorities() {
     return STAFF.stream().map(StaffGroups::authority).toArray(String[]::new);
   }

@@ -1,0 +1,65 @@
+package org.rightsdesk.dashboard;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gauges for monitoring (/actuator/prometheus, /actuator/metrics): open and overdue cases per regime from
+ * the case report, and the outbox backlog. Each is read from the database when scraped, so every node of
+ * a cluster reports the same figures.
+ */
+@Component
+class CaseMetrics implements MeterBinder {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final List<String> REGIMES = List.of("SAR", "FOI", "EIR", "BUSINESS_AS_USUAL", StatisticsService.UNTRIAGED);
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  CaseMetrics(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public void bindTo(MeterRegistry registry) {
+    for (String regime : REGIMES) {
+      Gauge.builder("rightsdesk.cases.open", () -> open(regime, false))
+          .description("Open cases")
+          .tag("regime", regime)
+          .register(registry);
+      Gauge.builder("rightsdesk.cases.overdue", () -> open(regime, true))
+          .description("Open cases past their statutory deadline, clock running")
+          .tag("regime", regime)
+          .register(registry);
+    }
+    Gauge.builder(
+            "rightsdesk.outbox.backlog",
+            () -> jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'").query(Long.class).single())
+        .description("Messages written but not yet handed to the mail server")
+        .register(registry);
+  }
+
+  private long open(String regime, boolean overdue) {
+    String sql =
+        "SELECT COUNT(*) FROM case_report WHERE status <> 'CLOSED' AND "
+            + (regime.equals(StatisticsService.UNTRIAGED) ? "regime IS NULL" : "regime = :regime")
+            + (overdue ? " AND (clock_status = 'RUNNING' OR clock_status IS NULL) AND due_date < :today" : "");
+    var statement = jdbc.sql(sql);
+    if (!regime.equals(StatisticsService.UNTRIAGED)) {
+      statement = statement.param("regime", regime);
+    }
+    if (overdue) {
+      statement = statement.param("today", LocalDate.now(clock.withZone(UK)));
+    }
+    return statement.query(Long.class).single();
+  }
+}
