@@ -2,14 +2,9 @@ package org.rightsdesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -20,19 +15,13 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +32,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
 /** A caseworker triages a new request in Camunda Tasklist, in headless Chromium. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -53,10 +41,8 @@ import org.springframework.util.FileSystemUtils;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TasklistTriageBrowserIT {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private static final Duration TIMEOUT = HeadlessChromium.TIMEOUT;
 
   private static final String CASEWORKER = "caseworker";
   private static final String PASSWORD = "caseworker";
@@ -86,62 +72,15 @@ class TasklistTriageBrowserIT {
   @Autowired private HistoryService history;
   @Autowired private IdentityService identity;
 
-  private Path chromeProfile;
+  @RegisterExtension final HeadlessChromium chromium = new HeadlessChromium();
+
   private WebDriver driver;
   private WebDriverWait wait;
 
-  @RegisterExtension
-  final TestExecutionExceptionHandler screenshotOnFailure =
-      (context, failure) -> {
-        saveScreenshot(context.getRequiredTestMethod().getName());
-        throw failure;
-      };
-
   @BeforeEach
-  void startBrowser() throws IOException {
-    requireChromium();
-    chromeProfile = Files.createTempDirectory("rightsdesk-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + chromeProfile,
-        "--window-size=1400,1000");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, TIMEOUT);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (chromeProfile != null) {
-      FileSystemUtils.deleteRecursively(chromeProfile.toFile());
-    }
-  }
-
-  /**
-   * Skips where Chromium is not installed, except in CI, which installs it (.ci/run). Checked per test, not in
-   * a @BeforeAll: Maven Failsafe counts a class-level skip as a failure.
-   */
-  private static void requireChromium() {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if ("true".equals(System.getenv("CI"))) {
-      assertThat(installed).as("chromium and chromium-driver installed (.ci/run installs them)").isTrue();
-    } else {
-      assumeTrue(installed, "chromium and chromium-driver are not installed");
-    }
+  void useBrowser() {
+    driver = chromium.driver();
+    wait = chromium.waiting();
   }
 
   @Test
@@ -171,7 +110,7 @@ class TasklistTriageBrowserIT {
     click(REGIME_FOI);
     click(VALID_REQUEST);
     click(SUBJECT_OTHER);
-    saveScreenshot("triage-form-filled"); // what the caseworker saw, kept under target/ for review
+    chromium.screenshot("triage-form-filled"); // what the caseworker saw, kept under target/ for review
     click(COMPLETE);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(COMPLETE));
 
@@ -232,13 +171,4 @@ class TasklistTriageBrowserIT {
     return By.cssSelector("[cam-tasks] .tasks-list .task a[href*='task=" + taskId + "']");
   }
 
-  /** The page as the browser showed it when the test failed, and its HTML, to find what changed. */
-  private void saveScreenshot(String name) throws IOException {
-    if (driver instanceof ChromeDriver chrome) {
-      Files.createDirectories(SCREENSHOTS);
-      File png = chrome.getScreenshotAs(OutputType.FILE);
-      Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(SCREENSHOTS.resolve(name + ".html"), chrome.getPageSource());
-    }
-  }
 }
