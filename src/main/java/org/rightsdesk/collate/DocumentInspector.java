@@ -1,5 +1,6 @@
 package org.rightsdesk.collate;
 
+import org.rightsdesk.web.FileSignatures;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -75,33 +76,31 @@ class DocumentInspector {
       throw refuse("is empty.");
     }
     if (content.length > maxBytes) {
-      throw refuse("is larger than the limit of " + megabytes(maxBytes) + ".");
+      throw refuse("is larger than the limit of " + FileSignatures.size(maxBytes) + ".");
     }
-    if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
+    if (FileSignatures.startsWith(content, '%', 'P', 'D', 'F', '-')) {
       return new Inspected(DocumentType.PDF, pdfText(content));
     }
-    if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+    if (FileSignatures.startsWith(content, 0xFF, 0xD8, 0xFF)) {
       return new Inspected(DocumentType.JPEG, image(content, DocumentType.JPEG));
     }
-    if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+    if (FileSignatures.startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
       return new Inspected(DocumentType.PNG, image(content, DocumentType.PNG));
     }
-    if (startsWith(content, 'P', 'K', 0x03, 0x04)) {
+    if (FileSignatures.startsWith(content, 'P', 'K', 0x03, 0x04)) {
       return new Inspected(DocumentType.DOCX, docxText(content));
     }
-    if (startsWith(content, 'P', 'K')) {
+    if (FileSignatures.startsWith(content, 'P', 'K')) {
       throw refuse("is an empty or split ZIP archive, not a Word document." + ACCEPTED);
     }
-    if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+    if (FileSignatures.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
       throw refuse("is an older Office file (.doc, .xls or Outlook .msg). Save it as .docx or PDF, or save the"
           + " email as .eml, and add that.");
     }
-    if (startsWith(content, 'M', 'Z') || startsWith(content, 0x7F, 'E', 'L', 'F')
-        || startsWith(content, 0xCA, 0xFE, 0xBA, 0xBE) || startsWith(content, 0xCF, 0xFA, 0xED, 0xFE)) {
+    if (FileSignatures.isProgram(content)) {
       throw refuse("is a program, not a document." + ACCEPTED);
     }
-    if (startsWith(content, 'R', 'a', 'r', '!') || startsWith(content, '7', 'z', 0xBC, 0xAF)
-        || startsWith(content, 0x1F, 0x8B)) {
+    if (FileSignatures.isOtherArchive(content)) {
       throw refuse("is a compressed archive. Add the documents in it one by one." + ACCEPTED);
     }
     if (looksLikeEmail(content)) {
@@ -151,7 +150,7 @@ class DocumentInspector {
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
           inflated += n;
           if (inflated > maxUnzippedBytes) {
-            throw refuse("unpacks to more than " + megabytes(maxUnzippedBytes)
+            throw refuse("unpacks to more than " + FileSignatures.size(maxUnzippedBytes)
                 + "; it may be a ZIP bomb and has not been opened.");
           }
           if (keep) {
@@ -356,20 +355,4 @@ class DocumentInspector {
     return new InvalidInputException(FIELD, message);
   }
 
-  private static String megabytes(long bytes) {
-    long mb = 1024 * 1024;
-    return bytes % mb == 0 ? bytes / mb + " MB" : Math.max(1, bytes / 1024) + " KB";
-  }
-
-  private static boolean startsWith(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -1,5 +1,6 @@
 package org.rightsdesk.portal;
 
+import org.rightsdesk.web.FileSignatures;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ class PortalController {
       String name = name(file);
       try {
         if (file.getSize() > inspector.maxBytes()) {
-          throw new UploadRejectedException("The file is larger than " + UploadInspector.size(inspector.maxBytes()) + ".");
+          throw new UploadRejectedException("The file is larger than " + FileSignatures.size(inspector.maxBytes()) + ".");
         }
         byte[] content = file.getBytes();
         String type = inspector.inspect(file.getContentType(), content);
@@ -163,7 +164,7 @@ class PortalController {
     model.addAttribute("errors", errors);
     model.addAttribute("maxAnswerChars", MAX_ANSWER_CHARS);
     model.addAttribute("maxFiles", inspector.maxFiles());
-    model.addAttribute("maxFileSize", UploadInspector.size(inspector.maxBytes()));
+    model.addAttribute("maxFileSize", FileSignatures.size(inspector.maxBytes()));
     return "portal/case";
   }
 

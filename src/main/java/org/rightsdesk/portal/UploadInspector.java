@@ -1,5 +1,6 @@
 package org.rightsdesk.portal;
 
+import org.rightsdesk.web.FileSignatures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,7 +94,7 @@ public class UploadInspector {
       throw new UploadRejectedException("The file is empty.");
     }
     if (content.length > maxBytes) {
-      throw new UploadRejectedException("The file is larger than " + size(maxBytes) + ".");
+      throw new UploadRejectedException("The file is larger than " + FileSignatures.size(maxBytes) + ".");
     }
     String detected = detect(content);
     String declared = normalise(declaredType);
@@ -111,33 +112,28 @@ public class UploadInspector {
   }
 
   private static String detect(byte[] b) throws UploadRejectedException {
-    if (startsWith(b, '%', 'P', 'D', 'F', '-')) {
+    if (FileSignatures.startsWith(b, '%', 'P', 'D', 'F', '-')) {
       return PDF;
     }
-    if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+    if (FileSignatures.startsWith(b, 0xFF, 0xD8, 0xFF)) {
       return JPEG;
     }
-    if (startsWith(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+    if (FileSignatures.startsWith(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
       return PNG;
     }
-    if (startsWith(b, 'M', 'Z')
-        || startsWith(b, 0x7F, 'E', 'L', 'F')
-        || startsWith(b, 0xFE, 0xED, 0xFA) // Mach-O, both word sizes
-        || startsWith(b, 0xCE, 0xFA, 0xED, 0xFE)
-        || startsWith(b, 0xCF, 0xFA, 0xED, 0xFE)
-        || startsWith(b, 0xCA, 0xFE, 0xBA, 0xBE)) {
+    if (FileSignatures.isProgram(b)) {
       throw new UploadRejectedException("The file is a program, not a document." + SEND_INSTEAD);
     }
-    if (startsWith(b, '#', '!')) {
+    if (FileSignatures.startsWith(b, '#', '!')) {
       throw new UploadRejectedException("The file is a script, not a document." + SEND_INSTEAD);
     }
-    if (startsWith(b, 'P', 'K', 0x03, 0x04) || startsWith(b, 'P', 'K', 0x05, 0x06) || startsWith(b, 'P', 'K', 0x07, 0x08)
-        || startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+    if (FileSignatures.startsWith(b, 'P', 'K', 0x03, 0x04) || FileSignatures.startsWith(b, 'P', 'K', 0x05, 0x06) || FileSignatures.startsWith(b, 'P', 'K', 0x07, 0x08)
+        || FileSignatures.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
       throw new UploadRejectedException(
           "The file is a ZIP archive or a Word, Excel or similar document."
               + " Save it as a PDF, or upload the PDF, JPEG or PNG files one by one.");
     }
-    if (startsWith(b, 'R', 'a', 'r', '!') || startsWith(b, '7', 'z', 0xBC, 0xAF) || startsWith(b, 0x1F, 0x8B)) {
+    if (FileSignatures.isOtherArchive(b)) {
       throw new UploadRejectedException("The file is a compressed archive." + SEND_INSTEAD);
     }
     String head = markup(b);
@@ -332,23 +328,6 @@ public class UploadInspector {
       case JPEG -> "a JPEG image";
       default -> "a PNG image";
     };
-  }
-
-  static String size(long bytes) {
-    long mb = 1024 * 1024;
-    return bytes % mb == 0 ? bytes / mb + " MB" : Math.max(1, bytes / 1024) + " KB";
-  }
-
-  private static boolean startsWith(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int indexOf(byte[] b, String word, int from) {
