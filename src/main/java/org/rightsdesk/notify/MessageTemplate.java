@@ -21,6 +21,7 @@ public enum MessageTemplate {
   FEE_REMINDER("fee", "Reminder: your request %s is waiting for payment"),
   FEE_LAPSED("fee", "Your request %s has been closed"),
   FEE_DECLINED("fee", "Your request %s has been withdrawn"),
+  PUBLIC_INTEREST_EXTENSION("public-interest-extension", "Your request %s: we need more time to consider the public interest"),
   DEADLINE_REMINDER("deadline-reminder", "Case %s is due soon"),
   OVERDUE_ALERT("overdue-alert", "Case %s is overdue");
 

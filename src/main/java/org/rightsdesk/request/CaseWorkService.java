@@ -12,6 +12,7 @@ import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
 import org.rightsdesk.notify.OutboxMessage;
 import org.rightsdesk.web.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,8 @@ public class CaseWorkService {
   private final NotificationService notifications;
   private final CaseProcesses processes;
   private final ApplicationEventPublisher events;
+  // looked up when a response is written: the capabilities that add to it depend on this service
+  private final ObjectProvider<ResponseAdditions> responseAdditions;
   private final Clock clock;
 
   CaseWorkService(
@@ -36,12 +39,14 @@ public class CaseWorkService {
       NotificationService notifications,
       CaseProcesses processes,
       ApplicationEventPublisher events,
+      ObjectProvider<ResponseAdditions> responseAdditions,
       Clock clock) {
     this.cases = cases;
     this.intake = intake;
     this.notifications = notifications;
     this.processes = processes;
     this.events = events;
+    this.responseAdditions = responseAdditions;
     this.clock = clock;
   }
 
@@ -195,6 +200,7 @@ public class CaseWorkService {
     model.put("receivedOn", RequestIntakeService.LONG_DATE.format(current.receivedAt().atZone(RequestIntakeService.UK)));
     model.put("outcome", outcome.label());
     model.put("responseText", responseText);
+    responseAdditions.orderedStream().forEach(additions -> model.putAll(additions.forResponse(reference)));
     return notifications.compose(
         reference, MessageTemplate.RESPONSE, current.requester().recipient(), model);
   }

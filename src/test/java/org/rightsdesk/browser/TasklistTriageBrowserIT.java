@@ -47,7 +47,7 @@ class TasklistTriageBrowserIT {
   private static final String CASEWORKER = "caseworker";
   private static final String PASSWORD = "caseworker";
   private static final String TRIAGE_TASK = "Task_TriageRequest";
-  private static final String PREPARE_TASK = "Task_PrepareResponse";
+  private static final String COLLATE_TASK = "Task_CollateDocuments";
 
   // Tasklist login page
   private static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
@@ -114,14 +114,14 @@ class TasklistTriageBrowserIT {
     click(COMPLETE);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(COMPLETE));
 
-    // Then triage is done and the process waits for the response to be prepared
+    // Then triage is done and the team searches for the information
     HistoricTaskInstance done =
         history.createHistoricTaskInstanceQuery().taskId(triage.getId()).singleResult();
     assertThat(done.getEndTime()).isNotNull();
     assertThat(done.getAssignee()).isEqualTo(CASEWORKER);
     assertThat(done.getProcessInstanceId()).isEqualTo(instance.getId());
     assertThat(done.getDeleteReason()).isEqualTo("completed");
-    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(PREPARE_TASK).count())
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(COLLATE_TASK).count())
         .isEqualTo(1);
 
     // and the case records the regime the caseworker chose

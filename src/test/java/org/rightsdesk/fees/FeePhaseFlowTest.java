@@ -84,7 +84,7 @@ class FeePhaseFlowTest {
     mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker")))
         .andExpect(jsonPath("$.clock.status").value("RUNNING"))
         .andExpect(jsonPath("$.dueDate").value("2026-04-01"));
-    assertThat(task(reference, "Task_PrepareResponse")).isNotNull();
+    assertThat(task(reference, "Task_CollateDocuments")).as("the search for the information begins").isNotNull();
   }
 
   @Test

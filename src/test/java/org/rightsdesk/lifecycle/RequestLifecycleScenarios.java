@@ -111,9 +111,13 @@ abstract class RequestLifecycleScenarios {
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(sarPart).count()).isEqualTo(1);
     assertThat(GreenMailUtil.getBody(awaitMessageFor(sarPart))).contains(reference);
 
-    // When the information governance team prepares the response
+    // When the information governance team searches, decides to disclose in full and prepares the response
+    Task collate = awaitTask(reference, "Task_CollateDocuments");
+    assertThat(candidateGroups(collate)).containsExactly("caseworkers");
+    tasks.complete(collate.getId(), Map.of("searchComplete", true, "searchSummary", "Governors' minutes folder, 2025"));
+    tasks.complete(awaitTask(reference, "Task_DecideDisclosure").getId(), Map.of("disclosure", "FULL"));
     Task prepare = awaitTask(reference, "Task_PrepareResponse");
-    assertThat(candidateGroups(prepare)).containsExactly("caseworkers");
+    assertThat(prepare.getDueDate()).as("due on the statutory date").isNotNull();
     tasks.complete(
         prepare.getId(),
         Map.of("outcome", "PROVIDED_IN_FULL", "responseText", "The minutes are attached to this letter."));
@@ -125,7 +129,7 @@ abstract class RequestLifecycleScenarios {
     Map<String, Object> closed = getCase(reference);
     assertThat(closed.get("outcome")).isEqualTo("PROVIDED_IN_FULL");
     assertThat(closed.get("responseSentAt")).isNotNull();
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).finished().count())
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("InformationRequest").processInstanceBusinessKey(reference).finished().count())
         .isEqualTo(1);
     // the response text is taken out of the process once it is stored on the case
     assertThat(history.createHistoricVariableInstanceQuery().variableName("responseText").list())
@@ -164,9 +168,9 @@ abstract class RequestLifecycleScenarios {
     assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
     tasks.complete(awaitTask(reference, "Task_CheckEvidence").getId(), Map.of("evidenceDecision", "ACCEPT"));
 
-    // Then the clock runs again and the response is prepared by HR
-    Task prepare = awaitTask(reference, "Task_PrepareResponse");
-    assertThat(candidateGroups(prepare)).containsExactly("hr");
+    // Then the clock runs again and HR searches for the information
+    Task collate = awaitTask(reference, "Task_CollateDocuments");
+    assertThat(candidateGroups(collate)).containsExactly("hr");
     assertThat(getCase(reference).get("clock")).asString().contains("RUNNING");
     assertThat(http.getForEntity("/portal/" + link.group(1), String.class).getStatusCode().is2xxSuccessful())
         .as("the link closes once the evidence is in")

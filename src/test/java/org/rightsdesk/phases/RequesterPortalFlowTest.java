@@ -103,7 +103,7 @@ class RequesterPortalFlowTest {
         .andExpect(jsonPath("$.dueDate").value("2026-04-07"));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_evidence WHERE case_reference = ? AND content IS NOT NULL")
             .param(reference).query(Long.class).single()).as("copies deleted after the check").isZero();
-    assertThat(task(reference, "Task_PrepareResponse")).isNotNull();
+    assertThat(task(reference, "Task_CollateDocuments")).as("the search for the information begins").isNotNull();
 
     // and the link no longer works
     mvc.perform(get("/portal/" + token)).andExpect(status().isGone());

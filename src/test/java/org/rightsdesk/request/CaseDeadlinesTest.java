@@ -167,14 +167,14 @@ class CaseDeadlinesTest {
   }
 
   private void runJobs(String reference) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("InformationRequest").processInstanceBusinessKey(reference).singleResult().getId();
     for (Job job : management.createJobQuery().processInstanceId(instance).messages().list()) {
       management.executeJob(job.getId());
     }
   }
 
   private String timer(String reference, String activityId) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("InformationRequest").processInstanceBusinessKey(reference).singleResult().getId();
     Date due = management.createJobQuery().processInstanceId(instance).timers().activityId(activityId).singleResult().getDuedate();
     return Instant.ofEpochMilli(due.getTime()).toString();
   }

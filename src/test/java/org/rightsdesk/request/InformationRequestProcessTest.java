@@ -32,6 +32,7 @@ import org.rightsdesk.engine.ProcessTestCoverage;
       "processes/ClarifyRequest.bpmn",
       "processes/VerifyIdentity.bpmn",
       "processes/ChargeFee.bpmn",
+      "processes/CollateAndDecide.bpmn",
       "forms/triage-request.form",
       "forms/prepare-response.form",
       "forms/review-overdue-case.form"
@@ -39,7 +40,7 @@ import org.rightsdesk.engine.ProcessTestCoverage;
 class InformationRequestProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessTestCoverage.extension("ClarifyRequest", "VerifyIdentity", "ChargeFee");
+  static ProcessEngineCoverageExtension engine = ProcessTestCoverage.extension("ClarifyRequest", "VerifyIdentity", "ChargeFee", "CollateAndDecide");
 
   static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
   static final String TRIAGE = "Task_TriageRequest";
@@ -116,6 +117,8 @@ class InformationRequestProcessTest {
     Mocks.register("recordIdentityDecision", (TaskListener) task -> {});
     Mocks.register("feeNotices", new org.rightsdesk.fees.FakeFeeNotices());
     Mocks.register("recordFeeEstimate", (TaskListener) task -> {});
+    Mocks.register("recordCollation", (TaskListener) task -> {});
+    Mocks.register("recordDisclosureDecision", (TaskListener) task -> {});
     Mocks.register("mailRetry", Map.of("cycle", "PT5M,PT30M"));
     Mocks.register(
         "sendMessage",
@@ -158,8 +161,11 @@ class InformationRequestProcessTest {
     // When triage accepts it without splitting
     complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
 
-    // Then the school's team prepares the response
-    assertThat(instance).hasPassed(ROUTE).hasNotPassed(SPLIT, SEND_TRIAGE_NOTICE).isWaitingAt(PREPARE_RESPONSE);
+    // Then the school's team collates, decides and prepares the response
+    assertThat(instance).hasPassed(ROUTE).hasNotPassed(SPLIT, SEND_TRIAGE_NOTICE).isWaitingAt("CallActivity_CollateAndDecide");
+    Assertions.assertThat(candidateGroupsOfCalledTask(instance)).containsExactly("school-city-academy");
+    collateAndDecide(instance);
+    assertThat(instance).isWaitingAt(PREPARE_RESPONSE);
     assertThat(task()).hasCandidateGroup("school-city-academy");
     Assertions.assertThat(handlingGroups).containsExactly("school-city-academy");
 
@@ -179,6 +185,7 @@ class InformationRequestProcessTest {
 
     complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "acceptedAtTriage", true, "splitRequested", true));
 
+    collateAndDecide(instance);
     assertThat(instance).hasPassed(SPLIT, ROUTE).isWaitingAt(PREPARE_RESPONSE);
     Assertions.assertThat(splits).containsExactly("IR-2026-000002");
     assertThat(task()).hasCandidateGroup("hr");
@@ -320,6 +327,7 @@ class InformationRequestProcessTest {
   void answering_the_request_cancels_the_deadline_timers() {
     ProcessInstance instance = startAtTriage("IR-2026-000008", "OTHER", null);
     complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
+    collateAndDecide(instance);
     complete(task());
     execute(asyncJob(instance));
 
@@ -342,6 +350,7 @@ class InformationRequestProcessTest {
     assertThat(instance).hasPassed("CallActivity_ClarifyRequest").isWaitingAt(TRIAGE);
     assertThat(instance).variables().containsEntry("needsClarification", false).doesNotContainKey("clarificationQuestion");
     complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
+    collateAndDecide(instance);
     assertThat(instance).isWaitingAt(PREPARE_RESPONSE);
   }
 
@@ -366,6 +375,7 @@ class InformationRequestProcessTest {
     complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", true, "acceptedAtTriage", true, "splitRequested", false));
     assertThat(confirmed).isWaitingAt("CallActivity_VerifyIdentity");
     complete(calledTask(confirmed), withVariables("identityDecision", "VERIFIED"));
+    collateAndDecide(confirmed);
     assertThat(confirmed).hasPassed("CallActivity_VerifyIdentity").isWaitingAt(PREPARE_RESPONSE);
 
     ProcessInstance refused = startAtTriage("IR-2026-000013", "OTHER", null);
@@ -383,6 +393,7 @@ class InformationRequestProcessTest {
         "acceptedAtTriage", true, "splitRequested", false));
     assertThat(free).isWaitingAt("CallActivity_ChargeFee");
     complete(calledTask(free), withVariables("feeDecision", "NO_FEE"));
+    collateAndDecide(free);
     assertThat(free).hasPassed("CallActivity_ChargeFee").isWaitingAt(PREPARE_RESPONSE);
 
     ProcessInstance tooCostly = startAtTriage("IR-2026-000015", "OTHER", null);
@@ -392,6 +403,20 @@ class InformationRequestProcessTest {
     execute(asyncJob(calledProcess(tooCostly)));
 
     assertThat(tooCostly).hasPassed("EndEvent_ClosedAtFee", CLOSE, END).hasNotPassed(PREPARE_RESPONSE).isEnded();
+  }
+
+  /** Runs the CollateAndDecide phase through: searched, decided, nothing withheld. */
+  private static void collateAndDecide(ProcessInstance parent) {
+    complete(calledTask(parent));
+    complete(calledTask(parent), withVariables("publicInterestTestNeeded", false));
+    assertThat(parent).hasPassed("CallActivity_CollateAndDecide");
+  }
+
+  private static java.util.List<String> candidateGroupsOfCalledTask(ProcessInstance parent) {
+    return taskService().getIdentityLinksForTask(calledTask(parent).getId()).stream()
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   private static org.camunda.bpm.engine.task.Task calledTask(ProcessInstance parent) {

@@ -1,0 +1,253 @@
+package org.rightsdesk.decide;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rightsdesk.clock.ClockEvent;
+import org.rightsdesk.clock.ClockRequest;
+import org.rightsdesk.clock.ClockResult;
+import org.rightsdesk.clock.ExtensionKind;
+import org.rightsdesk.notify.MessageTemplate;
+import org.rightsdesk.notify.NotificationService;
+import org.rightsdesk.request.CaseClockService;
+import org.rightsdesk.request.CaseWorkService;
+import org.rightsdesk.request.InformationRequestCase;
+import org.rightsdesk.request.Outcome;
+import org.rightsdesk.request.RequestType;
+import org.rightsdesk.request.ResponseAdditions;
+import org.rightsdesk.web.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision on what is disclosed: the exemptions relied on are checked against the catalogue and the
+ * case's regime, a qualified one leads to a public interest test, an FOI public interest extension goes on
+ * the clock (s10(3)) with its notice to the requester (s17(2)), and the response letter cites all of it.
+ */
+@Service
+public class DisclosureService implements ResponseAdditions {
+
+  /** How much is disclosed. */
+  public enum Disclosure { FULL, PARTIAL, WITHHELD, NOT_HELD, NCND }
+
+  /** Where the public interest test came out. */
+  public enum PublicInterest { DISCLOSE, WITHHOLD, EXTEND }
+
+  private final ExemptionCatalogue catalogue;
+  private final CaseWorkService work;
+  private final CaseClockService caseClock;
+  private final NotificationService notifications;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  DisclosureService(
+      ExemptionCatalogue catalogue,
+      CaseWorkService work,
+      CaseClockService caseClock,
+      NotificationService notifications,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.catalogue = catalogue;
+    this.work = work;
+    this.caseClock = caseClock;
+    this.notifications = notifications;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** The search made, in the caseworker's words: it supports a "not held" answer and any review. */
+  @Transactional
+  public void recordSearch(String reference, String summary, String actor) {
+    if (summary == null) {
+      throw new InvalidInputException("searchSummary", "say where you searched and what you found");
+    }
+    work.get(reference);
+    jdbc.sql("DELETE FROM disclosure_decision WHERE case_reference = ?").param(reference).update();
+    jdbc.sql("INSERT INTO disclosure_decision (case_reference, search_summary) VALUES (?, ?)")
+        .params(reference, summary)
+        .update();
+    work.note(reference, "SEARCH_COMPLETED", actor, null);
+  }
+
+  /**
+   * Records the decision; returns whether a public interest test follows (a qualified FOI exemption or any
+   * EIR exception relied on).
+   */
+  @Transactional
+  public boolean decide(String reference, Disclosure disclosure, String codes, String reasons, String actor) {
+    if (disclosure == null) {
+      throw new InvalidInputException("disclosure", "choose what is disclosed");
+    }
+    InformationRequestCase c = work.get(reference);
+    List<Exemption> exemptions = exemptions(c, codes);
+    boolean withholding = disclosure == Disclosure.PARTIAL || disclosure == Disclosure.WITHHELD || disclosure == Disclosure.NCND;
+    if (withholding && exemptions.isEmpty()) {
+      throw new InvalidInputException("exemptionCodes", "name the exemptions relied on");
+    }
+    if (withholding && reasons == null) {
+      throw new InvalidInputException("decisionReasons", "explain why the exemptions apply");
+    }
+    if (!withholding && !exemptions.isEmpty()) {
+      throw new InvalidInputException("exemptionCodes", "no exemption is relied on when nothing is withheld");
+    }
+    List<String> noNcnd = exemptions.stream().filter(e -> !e.ncnd()).map(Exemption::code).toList();
+    if (disclosure == Disclosure.NCND && !noNcnd.isEmpty()) {
+      throw new InvalidInputException("exemptionCodes", "neither confirm nor deny is not available under " + String.join(", ", noNcnd));
+    }
+    jdbc.sql(
+            """
+            UPDATE disclosure_decision SET disclosure = ?, exemption_codes = ?, reasons = ?, decided_by = ?, decided_at = ?
+            WHERE case_reference = ?
+            """)
+        .params(
+            disclosure.name(),
+            exemptions.stream().map(Exemption::code).reduce((a, b) -> a + "," + b).orElse(null),
+            reasons,
+            actor,
+            clock.instant().atOffset(ZoneOffset.UTC),
+            reference)
+        .update();
+    work.note(reference, "DISCLOSURE_DECIDED", actor, disclosure.name());
+    return exemptions.stream().anyMatch(Exemption::publicInterestTest);
+  }
+
+  /** The outcome the response will carry, for the prepare-response form to start from. */
+  @Transactional(readOnly = true)
+  public Outcome outcomeOf(String reference) {
+    return switch (disclosure(reference).orElse(Disclosure.FULL)) {
+      case FULL -> Outcome.PROVIDED_IN_FULL;
+      case PARTIAL -> Outcome.PROVIDED_IN_PART;
+      case WITHHELD, NCND -> Outcome.REFUSED;
+      case NOT_HELD -> Outcome.NOT_HELD;
+    };
+  }
+
+  /**
+   * The public interest test. EXTEND puts a public interest extension on the clock and writes the notice;
+   * returns whether it did. Concluding for disclosure when only qualified exemptions were relied on turns
+   * the decision into full disclosure.
+   */
+  @Transactional
+  public boolean weigh(
+      String reference, String forDisclosure, String forWithholding, PublicInterest conclusion, Integer days, String actor) {
+    if (forDisclosure == null) {
+      throw new InvalidInputException("factorsForDisclosure", "set out the public interest in disclosure");
+    }
+    if (forWithholding == null) {
+      throw new InvalidInputException("factorsForWithholding", "set out the public interest in maintaining the exemption");
+    }
+    if (conclusion == null) {
+      throw new InvalidInputException("publicInterestConclusion", "choose a conclusion");
+    }
+    InformationRequestCase c = work.get(reference);
+    jdbc.sql(
+            """
+            UPDATE disclosure_decision SET public_interest_for = ?, public_interest_against = ?, public_interest_outcome = ?
+            WHERE case_reference = ?
+            """)
+        .params(forDisclosure, forWithholding, conclusion.name(), reference)
+        .update();
+    if (conclusion == PublicInterest.EXTEND) {
+      if (c.regime() != RequestType.FOI) {
+        throw new InvalidInputException(
+            "publicInterestConclusion", "only an FOI request can be extended to consider the public interest (FOIA s10(3))");
+      }
+      if (days == null) {
+        throw new InvalidInputException("extensionDays", "say how many further working days, at most 20");
+      }
+      ClockResult extended = caseClock.record(reference, ClockEvent.extended(today(), ExtensionKind.PUBLIC_INTEREST, days), actor);
+      Map<String, Object> model = new HashMap<>(forResponse(reference));
+      model.put("newDueDate", extended.dueDate());
+      notifications.composeAnother(reference, MessageTemplate.PUBLIC_INTEREST_EXTENSION, c.requester().recipient(), model);
+      return true;
+    }
+    if (conclusion == PublicInterest.DISCLOSE
+        && exemptions(c, codes(reference)).stream().allMatch(Exemption::publicInterestTest)) {
+      jdbc.sql("UPDATE disclosure_decision SET disclosure = 'FULL', exemption_codes = NULL WHERE case_reference = ?")
+          .param(reference)
+          .update();
+    }
+    work.note(reference, "PUBLIC_INTEREST_WEIGHED", actor, conclusion.name());
+    return false;
+  }
+
+  /** The exemptions and reasoning for the response letter. */
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, Object> forResponse(String reference) {
+    Optional<Disclosure> disclosure = disclosure(reference);
+    if (disclosure.isEmpty()) {
+      return Map.of();
+    }
+    InformationRequestCase c = work.get(reference);
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("disclosure", disclosure.get().name());
+    model.put("exemptions", exemptions(c, codes(reference)));
+    Map<String, Object> reasoning =
+        jdbc.sql(
+                "SELECT reasons AS decision_reasons, public_interest_for, public_interest_against, public_interest_outcome"
+                    + " FROM disclosure_decision WHERE case_reference = ?")
+            .param(reference)
+            .query()
+            .singleRow();
+    model.put("decisionReasons", reasoning.get(key(reasoning, "decision_reasons")));
+    model.put("publicInterestFor", reasoning.get(key(reasoning, "public_interest_for")));
+    model.put("publicInterestAgainst", reasoning.get(key(reasoning, "public_interest_against")));
+    model.put("publicInterestOutcome", reasoning.get(key(reasoning, "public_interest_outcome")));
+    return model;
+  }
+
+  private List<Exemption> exemptions(InformationRequestCase c, String codes) {
+    List<Exemption> found = new ArrayList<>();
+    if (codes == null || codes.isBlank()) {
+      return found;
+    }
+    Regime regime = switch (c.regime()) {
+      case SAR -> Regime.SAR;
+      case EIR -> Regime.EIR;
+      default -> Regime.FOI;
+    };
+    for (String code : Arrays.stream(codes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList()) {
+      Exemption exemption =
+          catalogue.find(code).orElseThrow(() -> new InvalidInputException("exemptionCodes", code + " is not in the exemptions catalogue"));
+      if (!exemption.appliesTo(regime)) {
+        throw new InvalidInputException("exemptionCodes", code + " does not apply to a " + regime + " request");
+      }
+      found.add(exemption);
+    }
+    return found;
+  }
+
+  private Optional<Disclosure> disclosure(String reference) {
+    return jdbc.sql("SELECT disclosure FROM disclosure_decision WHERE case_reference = ? AND disclosure IS NOT NULL")
+        .param(reference)
+        .query(String.class)
+        .optional()
+        .map(Disclosure::valueOf);
+  }
+
+  private String codes(String reference) {
+    return jdbc.sql("SELECT exemption_codes FROM disclosure_decision WHERE case_reference = ?")
+        .param(reference)
+        .query(String.class)
+        .optional()
+        .orElse(null);
+  }
+
+  /** H2 and PostgreSQL differ in the case of column labels. */
+  private static String key(Map<String, Object> row, String column) {
+    return row.keySet().stream().filter(k -> k.equalsIgnoreCase(column)).findFirst().orElse(column);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ClockRequest.UK));
+  }
+}
