@@ -77,5 +77,8 @@ class StaffAccessIT {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.withBasicAuth("manager", "manager").getForEntity("/actuator/metrics", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
+    // an administrator sees the database, the engine's job executor and the mail outbox
+    String health = http.withBasicAuth("demo", "demo").getForEntity("/actuator/health", String.class).getBody();
+    assertThat(health).contains("\"db\"").contains("\"jobExecutor\"").contains("\"outbox\"").contains("\"pending\"");
   }
 }
