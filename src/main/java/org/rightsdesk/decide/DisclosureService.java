@@ -102,6 +102,7 @@ public class DisclosureService implements ResponseAdditions {
     if (disclosure == Disclosure.NCND && !noNcnd.isEmpty()) {
       throw new InvalidInputException("exemptionCodes", "neither confirm nor deny is not available under " + String.join(", ", noNcnd));
     }
+    ensureRow(reference);
     jdbc.sql(
             """
             UPDATE disclosure_decision SET disclosure = ?, exemption_codes = ?, reasons = ?, decided_by = ?, decided_at = ?
@@ -148,6 +149,7 @@ public class DisclosureService implements ResponseAdditions {
       throw new InvalidInputException("publicInterestConclusion", "choose a conclusion");
     }
     InformationRequestCase c = work.get(reference);
+    ensureRow(reference);
     jdbc.sql(
             """
             UPDATE disclosure_decision SET public_interest_for = ?, public_interest_against = ?, public_interest_outcome = ?
@@ -224,6 +226,13 @@ public class DisclosureService implements ResponseAdditions {
       found.add(exemption);
     }
     return found;
+  }
+
+  /** The case's decision row, made when the search was recorded; made here if that step was skipped. */
+  private void ensureRow(String reference) {
+    if (jdbc.sql("SELECT COUNT(*) FROM disclosure_decision WHERE case_reference = ?").param(reference).query(Long.class).single() == 0) {
+      jdbc.sql("INSERT INTO disclosure_decision (case_reference) VALUES (?)").param(reference).update();
+    }
   }
 
   private Optional<Disclosure> disclosure(String reference) {
