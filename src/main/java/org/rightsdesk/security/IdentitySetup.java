@@ -73,9 +73,13 @@ class IdentitySetup {
       admins.setType(Groups.GROUP_TYPE_SYSTEM);
       identity.saveGroup(admins);
     }
+    // administrators may do everything, through grants as Camunda's own first-admin set-up makes them
+    for (Resource resource : Resources.values()) {
+      grant(StaffGroups.ADMINS, resource, "*", Permissions.ALL);
+    }
     for (String g : GROUP_NAMES.keySet()) {
       if (g.equals(StaffGroups.ADMINS)) {
-        continue; // administrators may do everything already
+        continue;
       }
       grant(g, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(g, Resources.PROCESS_DEFINITION, "*", Permissions.READ);

@@ -24,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 class StaffAccessIT {
 
   @Autowired TestRestTemplate http;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
 
   @Test
   void the_engine_rest_api_answers_only_to_a_signed_in_camunda_user() {
@@ -48,6 +49,21 @@ class StaffAccessIT {
         .isFalse();
     assertThat(http.withBasicAuth("demo", "demo").getForEntity("/engine-rest/user", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void a_member_of_admins_alone_sees_and_may_do_everything_in_the_engine() {
+    if (identity.createUserQuery().userId("opsadmin").count() == 0) {
+      org.camunda.bpm.engine.identity.User user = identity.newUser("opsadmin");
+      user.setPassword("opsadmin-pass");
+      identity.saveUser(user);
+      identity.createMembership("opsadmin", StaffGroups.ADMINS);
+    }
+
+    String definitions =
+        http.withBasicAuth("opsadmin", "opsadmin-pass").getForEntity("/engine-rest/process-definition/count", String.class).getBody();
+
+    assertThat(definitions).doesNotContain("\"count\":0");
   }
 
   @Test
