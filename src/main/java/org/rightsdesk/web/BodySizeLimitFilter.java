@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
@@ -44,7 +43,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
       refuse(response);
       return;
     }
-    byte[] body = readAtMost(request.getInputStream(), maxBytes + 1);
+    byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
     if (body.length > maxBytes) {
       refuse(response);
       return;
@@ -62,10 +61,6 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);
-  }
-
-  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-    return in.readNBytes(limit);
   }
 
   private static final class CachedBodyRequest extends HttpServletRequestWrapper {
@@ -90,9 +85,15 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
           return true;
         }
 
+        /** The whole body is already in memory: it is available at once and then complete. */
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
+          try {
+            listener.onDataAvailable();
+            listener.onAllDataRead();
+          } catch (IOException e) {
+            listener.onError(e);
+          }
         }
 
         @Override
