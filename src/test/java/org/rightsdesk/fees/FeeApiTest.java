@@ -9,12 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.rightsdesk.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -181,27 +179,11 @@ class FeeApiTest {
   }
 
   private void user(String id, String group) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
-      user.setFirstName("Fees");
-      user.setLastName("Tester");
-      user.setPassword(PASSWORD);
-      identity.saveUser(user);
-      if (group != null) {
-        identity.createMembership(id, group);
-      }
-    }
+    TestUsers.ensure(identity, id, PASSWORD, group);
   }
 
   private HttpResponse<String> post(String user, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/fees/estimate"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (user != null) {
-      request.header("Authorization", "Basic "
-          + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return TestUsers.postJson(http, port, "/api/fees/estimate", user, PASSWORD, body);
   }
 
   private List<String> fields(HttpResponse<String> response) throws IOException {

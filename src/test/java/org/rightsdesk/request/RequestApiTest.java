@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
+import org.rightsdesk.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -177,11 +177,7 @@ class RequestApiTest {
     mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "wrong-password")))
         .andExpect(status().isUnauthorized());
 
-    if (identity.createUserQuery().userId("visitor").count() == 0) {
-      User visitor = identity.newUser("visitor");
-      visitor.setPassword("visitor");
-      identity.saveUser(visitor);
-    }
+    TestUsers.ensure(identity, "visitor", "visitor", null);
     mvc.perform(get("/api/requests/" + reference).with(httpBasic("visitor", "visitor")))
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/requests/IR-2099-999999").with(httpBasic("manager", "manager")))

@@ -3,6 +3,7 @@ package org.rightsdesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.rightsdesk.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
@@ -53,12 +54,7 @@ class StaffAccessIT {
 
   @Test
   void a_member_of_admins_alone_sees_and_may_do_everything_in_the_engine() {
-    if (identity.createUserQuery().userId("opsadmin").count() == 0) {
-      org.camunda.bpm.engine.identity.User user = identity.newUser("opsadmin");
-      user.setPassword("opsadmin-pass");
-      identity.saveUser(user);
-      identity.createMembership("opsadmin", StaffGroups.ADMINS);
-    }
+    TestUsers.ensure(identity, "opsadmin", "opsadmin-pass", StaffGroups.ADMINS);
 
     String definitions =
         http.withBasicAuth("opsadmin", "opsadmin-pass").getForEntity("/engine-rest/process-definition/count", String.class).getBody();

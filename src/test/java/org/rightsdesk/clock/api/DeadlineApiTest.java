@@ -9,13 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.rightsdesk.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rightsdesk.security.StaffGroups;
@@ -264,27 +262,11 @@ class DeadlineApiTest {
   }
 
   private void user(String id, String group) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
-      user.setFirstName("Clock");
-      user.setLastName("Tester");
-      user.setPassword(PASSWORD);
-      identity.saveUser(user);
-      if (group != null) {
-        identity.createMembership(id, group);
-      }
-    }
+    TestUsers.ensure(identity, id, PASSWORD, group);
   }
 
   private HttpResponse<String> post(String user, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/deadlines/calculate"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (user != null) {
-      request.header("Authorization", "Basic "
-          + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return TestUsers.postJson(http, port, "/api/deadlines/calculate", user, PASSWORD, body);
   }
 
   private static JsonNode line(JsonNode result, String date) {

@@ -1,0 +1,42 @@
+package org.rightsdesk.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/** Camunda users made for a test, and JSON calls made as them with HTTP Basic. */
+public final class TestUsers {
+
+  private TestUsers() {}
+
+  /** Creates the user once; {@code group} may be null for a user in no group. */
+  public static void ensure(IdentityService identity, String id, String password, String group) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setPassword(password);
+      identity.saveUser(user);
+      if (group != null) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+
+  /** POSTs JSON to the running service; as nobody when {@code user} is null. */
+  public static HttpResponse<String> postJson(HttpClient http, int port, String path, String user, String password, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (user != null) {
+      request.header("Authorization", "Basic "
+          + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
