@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.rightsdesk.testing.CaseFlows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -117,22 +117,11 @@ class ClarificationFlowTest {
   }
 
   private String receive() throws Exception {
-    return JsonPath.read(
-        mvc.perform(
-                post("/api/requests")
-                    .with(httpBasic("caseworker", "caseworker"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        """
+    return CaseFlows.receive(mvc, """
                         {"requester": {"name": "Ada Lovelace", "email": "ada@example.org"},
                          "description": "Minutes of the governors' meetings", "channel": "EMAIL",
                          "receivedAt": "2026-03-02T09:30:00Z"}
-                        """))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(),
-        "$.reference");
+                        """);
   }
 
   private void completeTriage(String reference, Map<String, Object> variables) {

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.rightsdesk.request.CaseDeadlines;
 import org.rightsdesk.testing.FixedClock;
+import org.rightsdesk.testing.CaseFlows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,22 +45,11 @@ class CaseReportFlowTest {
   void the_row_follows_receipt_triage_and_an_extension() throws Exception {
     // Given an FOI request received on Monday 2 March
     String reference =
-        JsonPath.read(
-            mvc.perform(
-                    post("/api/requests")
-                        .with(httpBasic("caseworker", "caseworker"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                            """
+        CaseFlows.receive(mvc, """
                             {"requester": {"name": "Ada Lovelace", "email": "ada@example.org"},
                              "description": "Minutes of governors' meetings in 2025", "channel": "EMAIL",
                              "receivedAt": "2026-03-02T09:30:00Z"}
-                            """))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(),
-            "$.reference");
+                            """);
 
     // Then it waits for triage, due on the earlier of the FOI date (31 March, skipping St Patrick's Day)
     // and the SAR date (2 April)

@@ -6,11 +6,8 @@ import static org.rightsdesk.testing.CaseFlows.outbox;
 import static org.rightsdesk.testing.CaseFlows.runJobs;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,11 +15,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.rightsdesk.testing.FixedClock;
+import org.rightsdesk.testing.CaseFlows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -102,15 +99,11 @@ class DisclosureFlowTest {
 
   private String foiReadyToDecide() throws Exception {
     String reference =
-        JsonPath.read(
-            mvc.perform(post("/api/requests").with(httpBasic("caseworker", "caseworker")).contentType(MediaType.APPLICATION_JSON)
-                    .content("""
+        CaseFlows.receive(mvc, """
                         {"requester": {"name": "Ada Lovelace", "email": "ada@example.org"},
                          "description": "The catering contract and its prices", "channel": "EMAIL",
                          "receivedAt": "2026-03-02T09:30:00Z"}
-                        """))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(),
-            "$.reference");
+                        """);
     runJobs(runtime, management, reference);
     tasks.complete(task(reference, "Task_TriageRequest").getId(), Map.of("regime", "FOI", "validRequest", true, "subjectType", "OTHER"));
     tasks.complete(task(reference, "Task_CollateDocuments").getId(),

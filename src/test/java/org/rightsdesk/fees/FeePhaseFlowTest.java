@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,6 +17,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.rightsdesk.testing.CaseFlows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -133,22 +133,11 @@ class FeePhaseFlowTest {
 
   private String triagedFoiRequestWithFee() throws Exception {
     String reference =
-        JsonPath.read(
-            mvc.perform(
-                    post("/api/requests")
-                        .with(httpBasic("caseworker", "caseworker"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                            """
+        CaseFlows.receive(mvc, """
                             {"requester": {"name": "Ada Lovelace", "email": "ada@example.org", "postalAddress": "1 High St, Norwich"},
                              "description": "All invoices for school trips since 2015", "channel": "EMAIL",
                              "receivedAt": "2026-03-02T09:30:00Z"}
-                            """))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(),
-            "$.reference");
+                            """);
     runJobs(runtime, management, reference);
     tasks.complete(task(reference, "Task_TriageRequest").getId(),
         Map.of("regime", "FOI", "validRequest", true, "subjectType", "OTHER", "feeMayApply", true));

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.rightsdesk.testing.CaseFlows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -168,12 +168,7 @@ class RequesterPortalFlowTest {
 
   private String receive(String json) throws Exception {
     String reference =
-        JsonPath.read(
-            mvc.perform(post("/api/requests").with(httpBasic("caseworker", "caseworker"))
-                    .contentType(MediaType.APPLICATION_JSON).content(json))
-                .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString(),
-            "$.reference");
+        CaseFlows.receive(mvc, json);
     return reference;
   }
 

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.rightsdesk.testing.CaseFlows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,22 +46,11 @@ class CaseDeadlinesTest {
       throws Exception {
     // Given a letter received on Monday 2 March 2026, entered by staff
     String reference =
-        JsonPath.read(
-            mvc.perform(
-                    post("/api/requests")
-                        .with(httpBasic("caseworker", "caseworker"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                            """
+        CaseFlows.receive(mvc, """
                             {"requester": {"name": "Ada Lovelace", "email": "ada@example.org"},
                              "description": "Bus routes serving the school", "channel": "POST",
                              "receivedAt": "2026-03-02T09:30:00Z"}
-                            """))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(),
-            "$.reference");
+                            """);
 
     // Then the acknowledgement promises both possible dates: FOI/EIR 20 working days, SAR one calendar month
     String acknowledgement =
@@ -110,15 +99,7 @@ class CaseDeadlinesTest {
   @Test
   void an_impossible_clock_event_is_refused_and_changes_nothing() throws Exception {
     String reference =
-        JsonPath.read(
-            mvc.perform(
-                    post("/api/requests")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"requester\": {\"name\": \"Grace\", \"email\": \"g@example.org\"}, \"description\": \"x\"}"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(),
-            "$.reference");
+        CaseFlows.receiveAnonymously(mvc, "{\"requester\": {\"name\": \"Grace\", \"email\": \"g@example.org\"}, \"description\": \"x\"}");
 
     // before triage no statutory clock runs; afterwards only extensions are recorded here (the phases
     // record the rest), and one the law does not allow (over 20 working days for the public interest) is refused

@@ -1,15 +1,43 @@
 package org.rightsdesk.testing;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Driving a case's processes by hand in tests that switch the job executor off. */
+/** Making requests and driving a case's processes by hand in tests that switch the job executor off. */
 public final class CaseFlows {
 
   private CaseFlows() {}
+
+  /** A request entered by a caseworker (who may set channel and receivedAt); answers its reference. */
+  public static String receive(MockMvc mvc, String json) throws Exception {
+    return submit(mvc, post("/api/requests").with(httpBasic("caseworker", "caseworker")), json);
+  }
+
+  /** A request made through the public API; answers its reference. */
+  public static String receiveAnonymously(MockMvc mvc, String json) throws Exception {
+    return submit(mvc, post("/api/requests"), json);
+  }
+
+  private static String submit(MockMvc mvc, MockHttpServletRequestBuilder request, String json) throws Exception {
+    String body =
+        mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(json))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return JsonPath.read(body, "$.reference");
+  }
 
   /** Runs the waiting async steps of the case's processes (called phases included) until none are left. */
   public static void runJobs(RuntimeService runtime, ManagementService management, String reference) {
