@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.rightsdesk.testing.TestUsers;
@@ -187,9 +186,6 @@ class FeeApiTest {
   }
 
   private List<String> fields(HttpResponse<String> response) throws IOException {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    List<String> fields = new ArrayList<>();
-    json.readTree(response.body()).get("errors").forEach(e -> fields.add(e.get("field").asText()));
-    return fields;
+    return TestUsers.problemFields(json, response);
   }
 }

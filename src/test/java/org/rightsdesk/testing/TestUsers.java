@@ -1,16 +1,21 @@
 package org.rightsdesk.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
-/** Camunda users made for a test, and JSON calls made as them with HTTP Basic. */
+/** Camunda users made for a test, JSON calls made as them with HTTP Basic, and the problems those calls return. */
 public final class TestUsers {
 
   private TestUsers() {}
@@ -38,5 +43,13 @@ public final class TestUsers {
           + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The fields named by a 400 problem response, in the order the service reported them. */
+  public static List<String> problemFields(ObjectMapper json, HttpResponse<String> response) throws IOException {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    List<String> fields = new ArrayList<>();
+    json.readTree(response.body()).get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    return fields;
   }
 }

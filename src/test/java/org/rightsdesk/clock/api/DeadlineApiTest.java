@@ -279,10 +279,7 @@ class DeadlineApiTest {
   }
 
   private List<String> fields(HttpResponse<String> response) throws IOException {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    List<String> fields = new ArrayList<>();
-    json.readTree(response.body()).get("errors").forEach(e -> fields.add(e.get("field").asText()));
-    return fields;
+    return TestUsers.problemFields(json, response);
   }
 
   private List<String> messages(HttpResponse<String> response) throws IOException {
