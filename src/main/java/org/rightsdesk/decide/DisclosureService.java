@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.rightsdesk.clock.ClockEvent;
 import org.rightsdesk.clock.ClockRequest;
 import org.rightsdesk.clock.ClockResult;
+import org.rightsdesk.consult.ConsultationService;
 import org.rightsdesk.clock.ExtensionKind;
 import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
@@ -35,13 +36,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DisclosureService implements ResponseAdditions {
 
-  /** How much is disclosed. */
-  public enum Disclosure { FULL, PARTIAL, WITHHELD, NOT_HELD, NCND }
+  /** How much is disclosed; PUBLISHED points to where the information already is (FOIA s21, EIR reg 6(1)(b)). */
+  public enum Disclosure { FULL, PARTIAL, WITHHELD, NOT_HELD, NCND, PUBLISHED }
 
   /** Where the public interest test came out. */
   public enum PublicInterest { DISCLOSE, WITHHOLD, EXTEND }
 
+  /** Health data withheld on the serious harm ground needs a recent health professional's opinion. */
+  static final String SERIOUS_HARM = "DPA-Sch3-serious-harm";
+
+  /** Information reasonably accessible to the applicant by other means. */
+  static final String S21 = "FOIA-s21";
+
+  /** DPA 2018 Sch 3 para 5(2): the opinion counts if obtained within the last six months (a calendar period). */
+  static final int OPINION_MONTHS = 6;
+
   private final ExemptionCatalogue catalogue;
+  private final PublicationScheme publicationScheme;
+  private final ConsultationService consultations;
   private final CaseWorkService work;
   private final CaseClockService caseClock;
   private final NotificationService notifications;
@@ -50,12 +62,16 @@ public class DisclosureService implements ResponseAdditions {
 
   DisclosureService(
       ExemptionCatalogue catalogue,
+      PublicationScheme publicationScheme,
+      ConsultationService consultations,
       CaseWorkService work,
       CaseClockService caseClock,
       NotificationService notifications,
       JdbcClient jdbc,
       Clock clock) {
     this.catalogue = catalogue;
+    this.publicationScheme = publicationScheme;
+    this.consultations = consultations;
     this.work = work;
     this.caseClock = caseClock;
     this.notifications = notifications;
@@ -83,10 +99,23 @@ public class DisclosureService implements ResponseAdditions {
    */
   @Transactional
   public boolean decide(String reference, Disclosure disclosure, String codes, String reasons, String actor) {
+    return decide(reference, disclosure, codes, reasons, null, actor);
+  }
+
+  /**
+   * As {@link #decide(String, Disclosure, String, String, String)}; an answer that the information is
+   * already published also names where it is.
+   */
+  @Transactional
+  public boolean decide(
+      String reference, Disclosure disclosure, String codes, String reasons, Published published, String actor) {
     if (disclosure == null) {
       throw new InvalidInputException("disclosure", "choose what is disclosed");
     }
     InformationRequestCase c = work.get(reference);
+    if (disclosure == Disclosure.PUBLISHED) {
+      return decidePublished(reference, c, published, actor);
+    }
     List<Exemption> exemptions = exemptions(c, codes);
     boolean withholding = disclosure == Disclosure.PARTIAL || disclosure == Disclosure.WITHHELD || disclosure == Disclosure.NCND;
     if (withholding && exemptions.isEmpty()) {
@@ -102,10 +131,17 @@ public class DisclosureService implements ResponseAdditions {
     if (disclosure == Disclosure.NCND && !noNcnd.isEmpty()) {
       throw new InvalidInputException("exemptionCodes", "neither confirm nor deny is not available under " + String.join(", ", noNcnd));
     }
+    if (exemptions.stream().anyMatch(e -> e.code().equals(SERIOUS_HARM))
+        && !consultations.seriousHarmAdvisedSince(reference, today().minusMonths(OPINION_MONTHS))) {
+      throw new InvalidInputException("exemptionCodes",
+          SERIOUS_HARM + " needs the opinion of an appropriate health professional, given in the last 6 months, that"
+              + " disclosure would be likely to cause serious harm: consult one first (DPA 2018 Sch 3 para 5)");
+    }
     ensureRow(reference);
     jdbc.sql(
             """
-            UPDATE disclosure_decision SET disclosure = ?, exemption_codes = ?, reasons = ?, decided_by = ?, decided_at = ?
+            UPDATE disclosure_decision SET disclosure = ?, exemption_codes = ?, reasons = ?, decided_by = ?, decided_at = ?,
+                   publication_class = NULL, published_where = NULL
             WHERE case_reference = ?
             """)
         .params(
@@ -120,6 +156,40 @@ public class DisclosureService implements ResponseAdditions {
     return exemptions.stream().anyMatch(Exemption::publicInterestTest);
   }
 
+  /** Where published information is: a class of the publication scheme and the page or place within it. */
+  public record Published(String publicationClass, String where) {}
+
+  /**
+   * FOI: a refusal under s21 that says where the information is. EIR: reg 6(1)(b), the information is made
+   * available by pointing to where it is already publicly available and easily accessible. Not for SARs.
+   */
+  private boolean decidePublished(String reference, InformationRequestCase c, Published published, String actor) {
+    if (c.regime() != RequestType.FOI && c.regime() != RequestType.EIR) {
+      throw new InvalidInputException("disclosure", "only FOI and EIR information can be answered by pointing to the publication scheme");
+    }
+    String code = published == null ? null : published.publicationClass();
+    PublicationScheme.PublicationClass schemeClass = code == null ? null : publicationScheme.find(code).orElse(null);
+    if (schemeClass == null) {
+      throw new InvalidInputException("publicationClass", "choose the class of the publication scheme the information is in");
+    }
+    String where = published.where() == null || published.where().isBlank() ? schemeClass.where() : published.where().strip();
+    if (where.length() > 1000) {
+      throw new InvalidInputException("publishedWhere", "must be at most 1000 characters");
+    }
+    ensureRow(reference);
+    jdbc.sql(
+            """
+            UPDATE disclosure_decision SET disclosure = 'PUBLISHED', exemption_codes = ?, reasons = NULL,
+                   publication_class = ?, published_where = ?, decided_by = ?, decided_at = ?
+            WHERE case_reference = ?
+            """)
+        .params(c.regime() == RequestType.FOI ? S21 : null, schemeClass.code(), where, actor,
+            clock.instant().atOffset(ZoneOffset.UTC), reference)
+        .update();
+    work.note(reference, "DISCLOSURE_DECIDED", actor, Disclosure.PUBLISHED.name());
+    return false;
+  }
+
   /** The outcome the response will carry, for the prepare-response form to start from. */
   @Transactional(readOnly = true)
   public Outcome outcomeOf(String reference) {
@@ -128,6 +198,8 @@ public class DisclosureService implements ResponseAdditions {
       case PARTIAL -> Outcome.PROVIDED_IN_PART;
       case WITHHELD, NCND -> Outcome.REFUSED;
       case NOT_HELD -> Outcome.NOT_HELD;
+      // FOI: a refusal notice citing s21 (and counted so in the quarterly statistics); EIR: made available
+      case PUBLISHED -> codes(reference) != null ? Outcome.REFUSED : Outcome.PROVIDED_IN_FULL;
     };
   }
 
@@ -204,6 +276,16 @@ public class DisclosureService implements ResponseAdditions {
     model.put("publicInterestFor", reasoning.get(key(reasoning, "public_interest_for")));
     model.put("publicInterestAgainst", reasoning.get(key(reasoning, "public_interest_against")));
     model.put("publicInterestOutcome", reasoning.get(key(reasoning, "public_interest_outcome")));
+    if (disclosure.get() == Disclosure.PUBLISHED) {
+      Map<String, Object> where =
+          jdbc.sql("SELECT publication_class, published_where FROM disclosure_decision WHERE case_reference = ?")
+              .param(reference)
+              .query()
+              .singleRow();
+      publicationScheme.find((String) where.get(key(where, "publication_class")))
+          .ifPresent(found -> model.put("publicationClass", found.title()));
+      model.put("publishedWhere", where.get(key(where, "published_where")));
+    }
     return model;
   }
 

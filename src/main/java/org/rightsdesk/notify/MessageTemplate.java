@@ -1,7 +1,7 @@
 package org.rightsdesk.notify;
 
 /**
- * The messages we send requesters. Each has an HTML and a plain-text Thymeleaf template under
+ * The messages we send requesters, consultees and staff. Each has an HTML and a plain-text Thymeleaf template under
  * templates/mail/ and is sent at most once per case (the outbox enforces it).
  */
 public enum MessageTemplate {
@@ -22,6 +22,8 @@ public enum MessageTemplate {
   FEE_LAPSED("fee", "Your request %s has been closed"),
   FEE_DECLINED("fee", "Your request %s has been withdrawn"),
   PUBLIC_INTEREST_EXTENSION("public-interest-extension", "Your request %s: we need more time to consider the public interest"),
+  CONSULTATION_REQUEST("consultation", "Request %s: your view before we disclose information"),
+  CONSULTATION_REMINDER("consultation", "Reminder: request %s is waiting for your view"),
   DEADLINE_REMINDER("deadline-reminder", "Case %s is due soon"),
   OVERDUE_ALERT("overdue-alert", "Case %s is overdue");
 

@@ -76,6 +76,17 @@ public class NotificationService {
     return write(caseReference, template.name() + "#" + occurrence, template, recipient, model);
   }
 
+  /**
+   * Writes the message of a template for one subject of a case (a consultee's request, their reminder)
+   * in the caller's transaction; writing it again returns the message already written.
+   */
+  @Transactional
+  public OutboxMessage composeFor(
+      String caseReference, MessageTemplate template, String subject, Recipient recipient, Map<String, Object> model) {
+    String purpose = template.name() + ":" + subject;
+    return outbox.find(caseReference, purpose).orElseGet(() -> write(caseReference, purpose, template, recipient, model));
+  }
+
   private OutboxMessage write(
       String caseReference, String purpose, MessageTemplate template, Recipient recipient, Map<String, Object> model) {
     Map<String, Object> fullModel = new HashMap<>(model);
@@ -116,6 +127,15 @@ public class NotificationService {
     for (OutboxMessage message : outbox.pending(caseReference, template)) {
       deliver(message);
     }
+  }
+
+  /**
+   * Delivers one message if it still waits: steps running side by side for one case (one consultation
+   * each) send their own message and never each other's.
+   */
+  @Transactional
+  public void dispatchMessage(String messageId) {
+    outbox.findById(messageId).filter(m -> m.status() == OutboxStatus.PENDING).ifPresent(this::deliver);
   }
 
   private void deliver(OutboxMessage message) {

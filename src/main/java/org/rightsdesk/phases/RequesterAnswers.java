@@ -73,6 +73,8 @@ class RequesterAnswers implements PortalAnswers {
                   .map(e -> view(c, "We are waiting to hear whether you will pay the fee.", breakdown(e), List.of(), "£" + e.total()))
                   .orElse(null)
               : null;
+      // a consultee's link leads to the consultation, never to the requester's view
+      case CONSULTATION -> null;
     };
   }
 

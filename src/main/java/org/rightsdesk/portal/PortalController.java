@@ -42,7 +42,53 @@ class PortalController {
     if (visit.state() != Visit.State.OPEN) {
       return refused(visit.state(), model, response);
     }
+    if (visit.consultation() != null) {
+      return consultationForm(visit, new EnteredReply(null, null), List.of(), model);
+    }
     return form(visit, new Entered(null, null), List.of(), model);
+  }
+
+  /** A consultee's reply: one of the offered choices, with reasons where the choice needs them. */
+  @PostMapping(params = "purpose=CONSULTATION")
+  String reply(
+      @PathVariable String token,
+      @RequestParam(required = false) String reply,
+      @RequestParam(required = false) String reasons,
+      Model model,
+      HttpServletResponse response) {
+    Visit visit = desk.visit(token);
+    if (visit.state() != Visit.State.OPEN) {
+      return refused(visit.state(), model, response);
+    }
+    if (visit.consultation() == null) {
+      return wrongPurpose(model, response);
+    }
+    String text = reasons == null ? "" : reasons.replace("\r\n", "\n").strip();
+    List<FieldError> errors = new ArrayList<>();
+    ConsultationView.Choice choice = reply == null ? null : visit.consultation().choice(reply);
+    if (choice == null) {
+      errors.add(new FieldError("reply", "Choose your reply"));
+    } else if (choice.reasonsRequired() && text.isEmpty()) {
+      errors.add(new FieldError("reasons", "Give your reasons"));
+    }
+    if (text.length() > MAX_ANSWER_CHARS) {
+      errors.add(new FieldError("reasons", "Your reasons must be " + MAX_ANSWER_CHARS + " characters or fewer"));
+    }
+    if (!errors.isEmpty()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return consultationForm(visit, new EnteredReply(reply, reasons), errors, model);
+    }
+    Optional<AnswerOutcome> outcome = desk.reply(token, visit.grant(), reply, text.isEmpty() ? null : text);
+    if (outcome.isEmpty()) {
+      return refused(Visit.State.USED, model, response);
+    }
+    return switch (outcome.get()) {
+      case ACCEPTED -> message(model, "Reply received", "Reply received",
+          List.of("Thank you. We have recorded your reply and will take it into account before we disclose anything.",
+              "You do not need to use this link again."));
+      case ALREADY_ANSWERED -> already(model);
+      case NOT_WAITING -> notWaiting(model);
+    };
   }
 
   @PostMapping
@@ -61,10 +107,7 @@ class PortalController {
     }
     PortalGrant grant = visit.grant();
     if (!grant.purpose().name().equals(purpose)) {
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return message(model, "Link cannot be used for this", "This link cannot be used for that answer",
-          List.of("Nothing was sent and nothing has changed.",
-              "Use the link in our email for the answer we asked you for."));
+      return wrongPurpose(model, response);
     }
     String reference = grant.caseReference();
     List<FieldError> errors = new ArrayList<>();
@@ -90,6 +133,7 @@ class PortalController {
             }
             yield phases -> phases.respondToFee(reference, accept);
           }
+          case CONSULTATION -> throw new IllegalStateException("a consultee's reply has its own handler");
         };
     if (!errors.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -157,6 +201,7 @@ class PortalController {
           case CLARIFICATION -> "Answer our question";
           case IDENTITY_EVIDENCE -> "Send proof of identity";
           case FEE -> "Pay the fee or stop your request";
+          case CONSULTATION -> "Your view before we disclose information";
         });
     model.addAttribute("grant", visit.grant());
     model.addAttribute("entered", entered);
@@ -168,6 +213,22 @@ class PortalController {
     return "portal/case";
   }
 
+  private String consultationForm(Visit visit, EnteredReply entered, List<FieldError> errors, Model model) {
+    model.addAttribute("title", "Your view before we disclose information");
+    model.addAttribute("consultation", visit.consultation());
+    model.addAttribute("entered", entered);
+    model.addAttribute("errors", errors);
+    model.addAttribute("maxAnswerChars", MAX_ANSWER_CHARS);
+    return "portal/consultation";
+  }
+
+  private static String wrongPurpose(Model model, HttpServletResponse response) {
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    return message(model, "Link cannot be used for this", "This link cannot be used for that answer",
+        List.of("Nothing was sent and nothing has changed.",
+            "Use the link in our email for the answer we asked you for."));
+  }
+
   private static String received(PortalGrant grant, String reference, Model model) {
     model.addAttribute("confirmation", true);
     model.addAttribute("reference", reference);
@@ -176,6 +237,7 @@ class PortalController {
           case CLARIFICATION -> "Answer received";
           case IDENTITY_EVIDENCE -> "Documents received";
           case FEE -> "Decision received";
+          case CONSULTATION -> "Reply received";
         };
     return message(model, heading, heading,
         List.of("Thank you. We have added this to your request.",
@@ -241,6 +303,9 @@ class PortalController {
 
   /** What the requester typed or chose, shown again with the errors. */
   record Entered(String answer, String documentType) {}
+
+  /** What the consultee chose and wrote, shown again with the errors. */
+  record EnteredReply(String reply, String reasons) {}
 
   /** A problem with one field of the form, linked from the error summary. */
   record FieldError(String field, String message) {}

@@ -2,12 +2,13 @@ package org.rightsdesk.portal;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Between a requester's link and the phase waiting for them. */
+/** Between a link and the phase waiting for its holder: a requester's answer or a consultee's reply. */
 @Service
 class PortalDesk {
 
@@ -15,11 +16,13 @@ class PortalDesk {
 
   private final PortalTokens tokens;
   private final PortalAnswers answers;
+  private final ConsulteeAnswers consultees;
   private final TransactionTemplate transaction;
 
-  PortalDesk(PortalTokens tokens, PortalAnswers answers, TransactionTemplate transaction) {
+  PortalDesk(PortalTokens tokens, PortalAnswers answers, ConsulteeAnswers consultees, TransactionTemplate transaction) {
     this.tokens = tokens;
     this.answers = answers;
+    this.consultees = consultees;
     this.transaction = transaction;
   }
 
@@ -38,8 +41,14 @@ class PortalDesk {
         break;
     }
     PortalGrant grant = found.get().grant();
+    if (grant.purpose() == PortalPurpose.CONSULTATION) {
+      ConsultationView consultation = consultees.consultation(grant.caseReference(), grant.subject());
+      return consultation == null
+          ? Visit.of(Visit.State.NOT_WAITING)
+          : new Visit(Visit.State.OPEN, grant, null, consultation);
+    }
     PortalCaseView view = answers.view(grant.caseReference(), grant.purpose());
-    return view == null ? Visit.of(Visit.State.NOT_WAITING) : new Visit(Visit.State.OPEN, grant, view);
+    return view == null ? Visit.of(Visit.State.NOT_WAITING) : new Visit(Visit.State.OPEN, grant, view, null);
   }
 
   /**
@@ -48,18 +57,29 @@ class PortalDesk {
    * Empty when the link was used or closed in the meantime.
    */
   Optional<AnswerOutcome> answer(String token, PortalGrant grant, Function<PortalAnswers, AnswerOutcome> call) {
-    AnswerOutcome outcome = transaction.execute(status -> tokens.claim(token) ? call.apply(answers) : null);
+    return claimThen(token, grant, () -> call.apply(answers));
+  }
+
+  /** A consultee's reply, taken the same way as a requester's answer. */
+  Optional<AnswerOutcome> reply(String token, PortalGrant grant, String reply, String reasons) {
+    return claimThen(
+        token, grant, () -> consultees.replyToConsultation(grant.caseReference(), grant.subject(), reply, reasons));
+  }
+
+  private Optional<AnswerOutcome> claimThen(String token, PortalGrant grant, Supplier<AnswerOutcome> call) {
+    AnswerOutcome outcome = transaction.execute(status -> tokens.claim(token) ? call.get() : null);
     if (outcome != null) {
-      log.info("Requester answer for case {} ({}): {}", grant.caseReference(), grant.purpose(), outcome);
+      log.info("Portal answer for case {} ({}): {}", grant.caseReference(), grant.purpose(), outcome);
     }
     return Optional.ofNullable(outcome);
   }
 
-  record Visit(State state, PortalGrant grant, PortalCaseView view) {
+  /** An open visit carries the requester's view, or the consultee's for a consultation link. */
+  record Visit(State state, PortalGrant grant, PortalCaseView view, ConsultationView consultation) {
     enum State { OPEN, UNKNOWN, USED, CLOSED, NOT_WAITING }
 
     static Visit of(State state) {
-      return new Visit(state, null, null);
+      return new Visit(state, null, null, null);
     }
   }
 }

@@ -1,8 +1,9 @@
 package org.rightsdesk.portal;
 
-/** What a requester's link lets them do; a link does exactly one of these. */
+/** What a link lets its holder do; a link does exactly one of these. Consultees answer for a third party. */
 public enum PortalPurpose {
   IDENTITY_EVIDENCE,
   CLARIFICATION,
-  FEE
+  FEE,
+  CONSULTATION
 }

@@ -47,20 +47,29 @@ public class PortalTokens {
    */
   @Transactional
   public String issue(String caseReference, PortalPurpose purpose, Instant expiresAt) {
+    return issue(caseReference, purpose, null, expiresAt);
+  }
+
+  /**
+   * Issues a link for one subject of a case and purpose (a consultee's link names their consultation),
+   * closing any earlier open link for the same subject only.
+   */
+  @Transactional
+  public String issue(String caseReference, PortalPurpose purpose, String subject, Instant expiresAt) {
     Instant now = clock.instant();
     if (!expiresAt.isAfter(now)) {
       throw new IllegalArgumentException("A link must expire in the future");
     }
-    revoke(caseReference, purpose);
+    revoke(caseReference, purpose, subject);
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     jdbc.sql(
             """
-            INSERT INTO portal_token (token_hash, case_reference, purpose, issued_at, expires_at)
-            VALUES (?, ?, ?, ?, ?)
+            INSERT INTO portal_token (token_hash, case_reference, purpose, subject, issued_at, expires_at)
+            VALUES (?, ?, ?, ?, ?, ?)
             """)
-        .params(hash(token), caseReference, purpose.name(), utc(now), utc(expiresAt))
+        .params(hash(token), caseReference, purpose.name(), subject, utc(now), utc(expiresAt))
         .update();
     return baseUrl + "/portal/" + token;
   }
@@ -76,12 +85,18 @@ public class PortalTokens {
 
   /** Closes every open link of the case for this purpose: a new link was issued or the case moved on. */
   public void revoke(String caseReference, PortalPurpose purpose) {
+    revoke(caseReference, purpose, null);
+  }
+
+  /** Closes the open links of one subject; a null subject means the links that have none. */
+  public void revoke(String caseReference, PortalPurpose purpose, String subject) {
     jdbc.sql(
             """
             UPDATE portal_token SET revoked_at = ?
             WHERE case_reference = ? AND purpose = ? AND used_at IS NULL AND revoked_at IS NULL
+              AND (subject = ? OR (subject IS NULL AND CAST(? AS VARCHAR(40)) IS NULL))
             """)
-        .params(utc(clock.instant()), caseReference, purpose.name())
+        .params(utc(clock.instant()), caseReference, purpose.name(), subject, subject)
         .update();
   }
 
@@ -94,7 +109,7 @@ public class PortalTokens {
     Instant now = clock.instant();
     return jdbc.sql(
             """
-            SELECT token_hash, case_reference, purpose, expires_at, used_at, revoked_at
+            SELECT token_hash, case_reference, purpose, subject, expires_at, used_at, revoked_at
             FROM portal_token WHERE token_hash = ?
             """)
         .param(hash)
@@ -136,7 +151,8 @@ public class PortalTokens {
                 ? State.CLOSED
                 : State.OPEN;
     PortalGrant grant =
-        new PortalGrant(rs.getString("case_reference"), PortalPurpose.valueOf(rs.getString("purpose")), expiresAt);
+        new PortalGrant(
+            rs.getString("case_reference"), PortalPurpose.valueOf(rs.getString("purpose")), rs.getString("subject"), expiresAt);
     return new Lookup(rs.getString("token_hash"), grant, state);
   }
 

@@ -180,9 +180,19 @@ public class CaseDeadlines {
 
   /** A reminder timer: the morning some working days after a request to the requester. */
   public Date workingDaysAfter(String reference, LocalDate from, int days) {
+    return morningOf(addWorkingDays(reference, from, days));
+  }
+
+  /** The working day some working days after a date, by the case's regime and calendar. */
+  public LocalDate addWorkingDays(String reference, LocalDate from, int days) {
     InformationRequestCase c = cases.find(reference).orElseThrow(() -> new CaseNotFoundException(reference));
     Regime regime = regimeOf(c).orElse(Regime.FOI);
-    return at(statutoryClock.addWorkingDays(from, days, regime, division(c)), OFFICE_MORNING);
+    return statutoryClock.addWorkingDays(from, days, regime, division(c));
+  }
+
+  /** A timer for a day: the start of the office day. */
+  public Date morningOf(LocalDate day) {
+    return at(day, OFFICE_MORNING);
   }
 
   private ClockResult calculate(InformationRequestCase c, Regime regime, List<org.rightsdesk.clock.ClockEvent> events) {

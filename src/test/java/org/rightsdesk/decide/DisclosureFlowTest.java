@@ -97,6 +97,29 @@ class DisclosureFlowTest {
     assertThat(tasks.createTaskQuery().taskId(decide).count()).isEqualTo(1);
   }
 
+  @Test
+  void information_already_published_is_answered_with_where_it_is_under_section_21() throws Exception {
+    String reference = foiReadyToDecide();
+    String decide = task(reference, "Task_DecideDisclosure").getId();
+    assertThat((java.util.List<?>) tasks.getVariable(decide, "publicationClasses"))
+        .as("the form offers the publication scheme's classes").hasSize(7);
+
+    assertThatThrownBy(() -> tasks.complete(decide, Map.of("disclosure", "PUBLISHED", "publicationClass", "menus")))
+        .hasMessageContaining("publicationClass");
+    tasks.complete(decide, Map.of("disclosure", "PUBLISHED", "publicationClass", "what-we-spend",
+        "publishedWhere", "https://www.example.org/finance/contracts-register"));
+
+    Task prepare = task(reference, "Task_PrepareResponse");
+    assertThat(tasks.getVariable(prepare.getId(), "outcome")).as("an s21 refusal notice").isEqualTo("REFUSED");
+    tasks.complete(prepare.getId(), Map.of("outcome", "REFUSED", "responseText", "Thank you for your request."));
+    runJobs(runtime, management, reference);
+    assertThat(outbox(jdbc, reference, "RESPONSE"))
+        .contains("\"What we spend and how we spend it\" class of our publication scheme")
+        .contains("https://www.example.org/finance/contracts-register")
+        .contains("section 21")
+        .contains("internal review");
+  }
+
   private String foiReadyToDecide() throws Exception {
     String reference =
         CaseFlows.receive(mvc, """

@@ -40,7 +40,7 @@ class PortalTokensTest {
     String link = tokens.issue(reference, PortalPurpose.CLARIFICATION, expires);
 
     assertThat(link).matches("https://rights\\.example\\.org/portal/[A-Za-z0-9_-]{43}");
-    assertThat(tokens.resolve(token(link))).contains(new PortalGrant(reference, PortalPurpose.CLARIFICATION, expires));
+    assertThat(tokens.resolve(token(link))).contains(new PortalGrant(reference, PortalPurpose.CLARIFICATION, null, expires));
   }
 
   @Test

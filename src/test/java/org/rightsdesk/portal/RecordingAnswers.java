@@ -35,6 +35,7 @@ public class RecordingAnswers implements PortalAnswers {
           case CLARIFICATION -> "Which school years do you mean?";
           case IDENTITY_EVIDENCE -> "A copy of your passport or driving licence.";
           case FEE -> "Copying 600 pages and postage.";
+          case CONSULTATION -> throw new IllegalStateException("consultee links go to the consultation");
         },
         List.of("Passport", "Driving licence"),
         "£12.50");

@@ -119,6 +119,8 @@ class InformationRequestProcessTest {
     Mocks.register("recordFeeEstimate", (TaskListener) task -> {});
     Mocks.register("recordCollation", (TaskListener) task -> {});
     Mocks.register("recordDisclosureDecision", (TaskListener) task -> {});
+    Mocks.register("offerPublicationClasses", (TaskListener) task -> {});
+    Mocks.register("consultations", new NoConsultations());
     Mocks.register("mailRetry", Map.of("cycle", "PT5M,PT30M"));
     Mocks.register(
         "sendMessage",
@@ -405,10 +407,17 @@ class InformationRequestProcessTest {
     assertThat(tooCostly).hasPassed("EndEvent_ClosedAtFee", CLOSE, END).hasNotPassed(PREPARE_RESPONSE).isEnded();
   }
 
-  /** Runs the CollateAndDecide phase through: searched, decided, nothing withheld. */
+  /** A case on which nobody is consulted. */
+  public static class NoConsultations {
+    public boolean anyToSend(String reference) {
+      return false;
+    }
+  }
+
+  /** Runs the CollateAndDecide phase through: searched, nobody consulted, decided, nothing withheld. */
   private static void collateAndDecide(ProcessInstance parent) {
     complete(calledTask(parent));
-    complete(calledTask(parent), withVariables("publicInterestTestNeeded", false));
+    complete(calledTask(parent), withVariables("consultationsPlanned", false, "publicInterestTestNeeded", false));
     assertThat(parent).hasPassed("CallActivity_CollateAndDecide");
   }
 
