@@ -3,13 +3,13 @@ package org.rightsdesk.decide;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rightsdesk.clock.ClockEvent;
 import org.rightsdesk.clock.ClockRequest;
 import org.rightsdesk.clock.ClockResult;
@@ -52,6 +52,7 @@ public class DisclosureService implements ResponseAdditions {
   static final int OPINION_MONTHS = 6;
 
   private final ExemptionCatalogue catalogue;
+  private final DocumentDecisions documents;
   private final PublicationScheme publicationScheme;
   private final ConsultationService consultations;
   private final CaseWorkService work;
@@ -62,6 +63,7 @@ public class DisclosureService implements ResponseAdditions {
 
   DisclosureService(
       ExemptionCatalogue catalogue,
+      DocumentDecisions documents,
       PublicationScheme publicationScheme,
       ConsultationService consultations,
       CaseWorkService work,
@@ -70,6 +72,7 @@ public class DisclosureService implements ResponseAdditions {
       JdbcClient jdbc,
       Clock clock) {
     this.catalogue = catalogue;
+    this.documents = documents;
     this.publicationScheme = publicationScheme;
     this.consultations = consultations;
     this.work = work;
@@ -116,7 +119,17 @@ public class DisclosureService implements ResponseAdditions {
     if (disclosure == Disclosure.PUBLISHED) {
       return decidePublished(reference, c, published, actor);
     }
-    List<Exemption> exemptions = exemptions(c, codes);
+    long withheldDocuments = documents.withheldOrRedacted(reference);
+    if (withheldDocuments > 0 && (disclosure == Disclosure.FULL || disclosure == Disclosure.NOT_HELD)) {
+      throw new InvalidInputException("disclosure", withheldDocuments
+          + " document(s) are withheld or redacted: disclose in part or withhold in full, or change those documents' decisions");
+    }
+    // the letter cites every exemption used on a document as well as those named here
+    Set<String> cited = new LinkedHashSet<>(documents.exemptionCodes(reference));
+    if (codes != null) {
+      cited.addAll(List.of(codes.split(",")));
+    }
+    List<Exemption> exemptions = exemptions(c, String.join(",", cited));
     boolean withholding = disclosure == Disclosure.PARTIAL || disclosure == Disclosure.WITHHELD || disclosure == Disclosure.NCND;
     if (withholding && exemptions.isEmpty()) {
       throw new InvalidInputException("exemptionCodes", "name the exemptions relied on");
@@ -290,24 +303,7 @@ public class DisclosureService implements ResponseAdditions {
   }
 
   private List<Exemption> exemptions(InformationRequestCase c, String codes) {
-    List<Exemption> found = new ArrayList<>();
-    if (codes == null || codes.isBlank()) {
-      return found;
-    }
-    Regime regime = switch (c.regime()) {
-      case SAR -> Regime.SAR;
-      case EIR -> Regime.EIR;
-      default -> Regime.FOI;
-    };
-    for (String code : Arrays.stream(codes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList()) {
-      Exemption exemption =
-          catalogue.find(code).orElseThrow(() -> new InvalidInputException("exemptionCodes", code + " is not in the exemptions catalogue"));
-      if (!exemption.appliesTo(regime)) {
-        throw new InvalidInputException("exemptionCodes", code + " does not apply to a " + regime + " request");
-      }
-      found.add(exemption);
-    }
-    return found;
+    return catalogue.cited(codes, c.regime());
   }
 
   /** The case's decision row, made when the search was recorded; made here if that step was skipped. */

@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.rightsdesk.request.RequestType;
+import org.rightsdesk.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -42,6 +45,31 @@ public class ExemptionCatalogue {
 
   public Optional<Exemption> find(String code) {
     return exemptions.stream().filter(e -> e.code().equals(code)).findFirst();
+  }
+
+  /**
+   * The entries a caseworker cited, as comma-separated codes, for a case of this regime; an unknown code or
+   * one that does not apply to the regime is an error naming the exemptionCodes field.
+   */
+  public List<Exemption> cited(String codes, RequestType caseRegime) {
+    List<Exemption> found = new ArrayList<>();
+    if (codes == null || codes.isBlank()) {
+      return found;
+    }
+    Regime regime = switch (caseRegime) {
+      case SAR -> Regime.SAR;
+      case EIR -> Regime.EIR;
+      default -> Regime.FOI;
+    };
+    for (String code : Arrays.stream(codes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList()) {
+      Exemption exemption =
+          find(code).orElseThrow(() -> new InvalidInputException("exemptionCodes", code + " is not in the exemptions catalogue"));
+      if (!exemption.appliesTo(regime)) {
+        throw new InvalidInputException("exemptionCodes", code + " does not apply to a " + regime + " request");
+      }
+      found.add(exemption);
+    }
+    return found;
   }
 
   static List<Exemption> load(Resource file) {

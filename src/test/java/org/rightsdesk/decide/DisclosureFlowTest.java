@@ -6,6 +6,14 @@ import static org.rightsdesk.testing.CaseFlows.outbox;
 import static org.rightsdesk.testing.CaseFlows.runJobs;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.util.Map;
@@ -23,6 +31,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Deciding an FOI request on Wednesday 4 March 2026 (received Monday 2 March, due 31 March): a qualified
@@ -118,6 +130,70 @@ class DisclosureFlowTest {
         .contains("https://www.example.org/finance/contracts-register")
         .contains("section 21")
         .contains("internal review");
+  }
+
+  @Test
+  void each_document_is_disclosed_redacted_or_withheld_and_the_decision_agrees_and_cites_every_exemption() throws Exception {
+    String reference = foiReadyToDecide();
+    String minutes = addDocument(reference, "minutes.txt", "Governors discussed the catering contract.");
+    String tender = addDocument(reference, "tender.txt", "Supplier margin 14 per cent.");
+
+    // Withholding needs an exemption; one that applies to FOI
+    decideDocument(reference, minutes, """
+        {"decision": "REDACT"}""").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("exemptionCodes"));
+    decideDocument(reference, minutes, """
+        {"decision": "REDACT", "exemptionCodes": "FOIA-s40(2)", "note": "A parent is named"}""").andExpect(status().isOk());
+    decideDocument(reference, tender, """
+        {"decision": "WITHHOLD", "exemptionCodes": "FOIA-s43(2)"}""").andExpect(status().isOk())
+        .andExpect(jsonPath("$.decision").value("WITHHOLD"));
+    decideDocument(reference, "00000000-0000-0000-0000-000000000000", """
+        {"decision": "DISCLOSE"}""").andExpect(status().isNotFound());
+    mvc.perform(get("/api/requests/" + reference + "/document-decisions").with(httpBasic("caseworker", "caseworker")))
+        .andExpect(jsonPath("$[?(@.fileName == 'minutes.txt')].decision").value("REDACT"))
+        .andExpect(jsonPath("$[?(@.fileName == 'minutes.txt')].note").value("A parent is named"))
+        .andExpect(jsonPath("$[?(@.fileName == 'tender.txt')].exemptionCodes").value("FOIA-s43(2)"));
+
+    // The staff page shows each document's decision and refuses a code that is not in the catalogue
+    var caseworker = user("caseworker").authorities(new SimpleGrantedAuthority("GROUP_caseworkers"));
+    mvc.perform(get("/staff/cases/" + reference + "/decisions").with(caseworker))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("minutes.txt")))
+        .andExpect(content().string(containsString("FOIA-s40(2)")));
+    mvc.perform(post("/staff/cases/" + reference + "/decisions/" + minutes).with(caseworker).with(csrf())
+            .param("decision", "REDACT").param("exemptionCodes", "FOIA-s99"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("FOIA-s99 is not in the exemptions catalogue")));
+
+    // The case cannot then be disclosed in full; in part, it cites both documents' exemptions
+    String decide = task(reference, "Task_DecideDisclosure").getId();
+    assertThatThrownBy(() -> tasks.complete(decide, Map.of("disclosure", "FULL")))
+        .hasMessageContaining("2 document(s) are withheld or redacted");
+    tasks.complete(decide, Map.of("disclosure", "PARTIAL", "decisionReasons", "Names of parents and the supplier's prices."));
+    tasks.complete(task(reference, "Task_WeighPublicInterest").getId(), Map.of(
+        "factorsForDisclosure", "Spending transparency", "factorsForWithholding", "Fair competition",
+        "publicInterestConclusion", "WITHHOLD"));
+    Task prepare = task(reference, "Task_PrepareResponse");
+    tasks.complete(prepare.getId(), Map.of("outcome", "PROVIDED_IN_PART", "responseText", "Please find the minutes attached."));
+    runJobs(runtime, management, reference);
+    assertThat(outbox(jdbc, reference, "RESPONSE"))
+        .contains("s40(2)")
+        .contains("s43(2): Commercial interests");
+  }
+
+  private String addDocument(String reference, String name, String text) throws Exception {
+    String body = mvc.perform(multipart("/api/requests/" + reference + "/documents")
+            .file(new MockMultipartFile("file", name, "text/plain", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .param("foundIn", "Governors' shared drive")
+            .with(httpBasic("caseworker", "caseworker")))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString();
+    return com.jayway.jsonpath.JsonPath.read(body, "$.id");
+  }
+
+  private ResultActions decideDocument(String reference, String documentId, String json) throws Exception {
+    return mvc.perform(put("/api/requests/" + reference + "/documents/" + documentId + "/decision")
+        .with(httpBasic("caseworker", "caseworker")).contentType(MediaType.APPLICATION_JSON).content(json));
   }
 
   private String foiReadyToDecide() throws Exception {
