@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.rightsdesk.letters.LetterWriter;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,7 @@ package org.rightsdesk.notify;
 class LocalOutboxTransport implements MailTransport {
 
   @Override
-  public OutboxStatus deliver(OutboxMessage message) {
+  public OutboxStatus deliver(OutboxMessage message, java.util.List<Attachment> attachments) {
     return OutboxStatus.KEPT_LOCAL;
   }
 }

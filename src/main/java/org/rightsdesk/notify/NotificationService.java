@@ -118,6 +118,22 @@ public class NotificationService {
   }
 
   /**
+   * Adds a file to a message not yet sent, in the caller's transaction; adding the same name again keeps
+   * the first, so a retried step attaches once.
+   */
+  @Transactional
+  public void attach(String messageId, Attachment attachment) {
+    if (outbox.attachments(messageId).stream().noneMatch(a -> a.fileName().equals(attachment.fileName()))) {
+      outbox.attach(messageId, attachment);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<Attachment> attachments(String messageId) {
+    return outbox.attachments(messageId);
+  }
+
+  /**
    * Delivers the case's waiting messages of this template. A failure is recorded on the message in a
    * transaction of its own (the caller's rolls back) and rethrown so the job retries; what was delivered
    * before the failure is not sent again.
@@ -144,7 +160,7 @@ public class NotificationService {
       delivered = OutboxStatus.PRINT_READY;
     } else {
       try {
-        delivered = transport.deliver(message);
+        delivered = transport.deliver(message, outbox.attachments(message.id()));
       } catch (RuntimeException e) {
         String reason = describe(e);
         log.warn("Delivery of outbox message {} ({}) failed: {}", message.id(), message.template(), reason);

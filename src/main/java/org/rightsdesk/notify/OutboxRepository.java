@@ -66,6 +66,19 @@ class OutboxRepository {
         .single();
   }
 
+  void attach(String messageId, Attachment attachment) {
+    jdbc.sql("INSERT INTO outbox_attachment (message_id, file_name, content_type, content) VALUES (?, ?, ?, ?)")
+        .params(messageId, attachment.fileName(), attachment.contentType(), attachment.content())
+        .update();
+  }
+
+  List<Attachment> attachments(String messageId) {
+    return jdbc.sql("SELECT file_name, content_type, content FROM outbox_attachment WHERE message_id = ? ORDER BY file_name")
+        .param(messageId)
+        .query((rs, row) -> new Attachment(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+        .list();
+  }
+
   Optional<OutboxMessage> findById(String id) {
     return jdbc.sql("SELECT * FROM outbox_message WHERE id = ?")
         .param(id)

@@ -5,6 +5,8 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -20,7 +22,7 @@ class SmtpMailTransport implements MailTransport {
   }
 
   @Override
-  public OutboxStatus deliver(OutboxMessage message) {
+  public OutboxStatus deliver(OutboxMessage message, List<Attachment> attachments) {
     try {
       MimeMessage mime = new FixedIdMimeMessage(sender.createMimeMessage().getSession(), message.messageId());
       MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
@@ -28,6 +30,9 @@ class SmtpMailTransport implements MailTransport {
       helper.setTo(new InternetAddress(message.recipient(), true));
       helper.setSubject(message.subject());
       helper.setText(message.bodyText(), message.bodyHtml());
+      for (Attachment attachment : attachments) {
+        helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+      }
       sender.send(mime);
       return OutboxStatus.SENT;
     } catch (MessagingException e) {

@@ -8,11 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rightsdesk.letters.TextLetter;
+import org.rightsdesk.notify.Attachment;
 import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
 import org.rightsdesk.notify.OutboxMessage;
 import org.rightsdesk.web.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +34,8 @@ public class CaseWorkService {
   private final ApplicationEventPublisher events;
   // looked up when a response is written: the capabilities that add to it depend on this service
   private final ObjectProvider<ResponseAdditions> responseAdditions;
+  private final TextLetter letters;
+  private final String organisationName;
   private final Clock clock;
 
   CaseWorkService(
@@ -40,6 +45,8 @@ public class CaseWorkService {
       CaseProcesses processes,
       ApplicationEventPublisher events,
       ObjectProvider<ResponseAdditions> responseAdditions,
+      TextLetter letters,
+      @Value("${rightsdesk.organisation-name}") String organisationName,
       Clock clock) {
     this.cases = cases;
     this.intake = intake;
@@ -47,6 +54,8 @@ public class CaseWorkService {
     this.processes = processes;
     this.events = events;
     this.responseAdditions = responseAdditions;
+    this.letters = letters;
+    this.organisationName = organisationName;
     this.clock = clock;
   }
 
@@ -201,8 +210,11 @@ public class CaseWorkService {
     model.put("outcome", outcome.label());
     model.put("responseText", responseText);
     responseAdditions.orderedStream().forEach(additions -> model.putAll(additions.forResponse(reference)));
-    return notifications.compose(
-        reference, MessageTemplate.RESPONSE, current.requester().recipient(), model);
+    OutboxMessage message = notifications.compose(reference, MessageTemplate.RESPONSE, current.requester().recipient(), model);
+    // the same words as a signed-off letter the requester can keep, print or forward (a refusal notice is one)
+    notifications.attach(message.id(), new Attachment(reference + "-response.pdf", "application/pdf",
+        letters.render(organisationName, reference, today(), message.bodyText())));
+    return message;
   }
 
   /**

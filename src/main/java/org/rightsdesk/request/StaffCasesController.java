@@ -4,6 +4,13 @@ import org.rightsdesk.notify.NotificationService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.rightsdesk.notify.Attachment;
+import org.rightsdesk.notify.MessageTemplate;
+import org.rightsdesk.web.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** Staff pages for reading cases; linked from the Tasklist forms. */
@@ -37,5 +44,24 @@ class StaffCasesController {
     model.addAttribute("events", work.events(reference));
     model.addAttribute("messages", notifications.forCase(reference));
     return "staff/case";
+  }
+
+  /** The response letter exactly as it was attached to the response. */
+  @GetMapping("/staff/cases/{reference}/response.pdf")
+  ResponseEntity<byte[]> responseLetter(@PathVariable String reference) {
+    if (!reference.matches("IR-\\d{4}-\\d{6}")) {
+      throw new CaseNotFoundException("(invalid)");
+    }
+    Attachment letter = notifications.forCase(reference).stream()
+        .filter(m -> m.template() == MessageTemplate.RESPONSE)
+        .flatMap(m -> notifications.attachments(m.id()).stream())
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("No response letter has been written for this case"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(letter.fileName()).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(letter.content());
   }
 }

@@ -90,6 +90,20 @@ class DisclosureFlowTest {
         .contains("In favour of maintaining the exemption: Fair competition; the tender is live")
         .contains("internal review")
         .contains("Wycliffe House");
+
+    // and the same refusal notice goes with it as a PDF letter, kept on the case for staff
+    byte[] pdf = mvc.perform(get("/staff/cases/" + reference + "/response.pdf")
+            .with(user("caseworker").authorities(new SimpleGrantedAuthority("GROUP_caseworkers"))))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+        .andReturn().getResponse().getContentAsByteArray();
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("Our reference: " + reference)
+          .contains("s43(2): Commercial interests")
+          .contains("In favour of maintaining the exemption: Fair competition; the tender is live")
+          .contains("Wycliffe House");
+    }
   }
 
   @Test

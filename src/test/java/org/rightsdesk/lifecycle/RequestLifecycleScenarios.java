@@ -125,6 +125,11 @@ abstract class RequestLifecycleScenarios {
     // Then the response arrives and the case is closed with its outcome and the date it was sent
     MimeMessage response = awaitMessage("Our response to your request " + reference);
     assertThat(GreenMailUtil.getBody(response)).contains("The minutes are attached").contains("Information provided in full");
+    jakarta.mail.BodyPart letter = attachmentOf(response, reference + "-response.pdf");
+    assertThat(letter.getContentType()).startsWith("application/pdf");
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(letter.getInputStream().readAllBytes())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("The minutes are attached");
+    }
     await().atMost(Duration.ofSeconds(20)).until(() -> "CLOSED".equals(getCase(reference).get("status")));
     Map<String, Object> closed = getCase(reference);
     assertThat(closed.get("outcome")).isEqualTo("PROVIDED_IN_FULL");
@@ -299,6 +304,17 @@ abstract class RequestLifecycleScenarios {
     await().atMost(Duration.ofSeconds(20))
         .until(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> subjectOf(m).equals(subject)));
     return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectOf(m).equals(subject)).findFirst().orElseThrow();
+  }
+
+  /** The part of a message that is the named attachment. */
+  static jakarta.mail.BodyPart attachmentOf(MimeMessage message, String fileName) throws Exception {
+    jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) message.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      if (fileName.equals(multipart.getBodyPart(i).getFileName())) {
+        return multipart.getBodyPart(i);
+      }
+    }
+    throw new AssertionError("no attachment " + fileName);
   }
 
   /** The HTML alternative of a message, as a mail client would render it. */

@@ -1,4 +1,4 @@
-package org.rightsdesk.fees;
+package org.rightsdesk.letters;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -25,15 +25,15 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * would need right-to-left shaping (Arabic, Hebrew), prints as "?" rather than failing the letter; combining
  * marks and joiners that belong to such a character are dropped.
  */
-final class LetterWriter implements Closeable {
+public final class LetterWriter implements Closeable {
 
-  static final float MARGIN = 56; // 2 cm
-  static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+  public static final float MARGIN = 56; // 2 cm
+  public static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
   private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
-  final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  public final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  public final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
   private final PDDocument document = new PDDocument();
   private PDFont fallback;
@@ -44,19 +44,19 @@ final class LetterWriter implements Closeable {
   /** A stretch of text in one font. */
   private record Run(PDFont font, String text) {}
 
-  PDDocument document() {
+  public PDDocument document() {
     return document;
   }
 
   /** Writes a paragraph wrapped to the width, each line in {@code size} pt, starting at {@code x}. */
-  void paragraph(String text, PDFont font, float size, float x, float width) throws IOException {
+  public void paragraph(String text, PDFont font, float size, float x, float width) throws IOException {
     for (String line : wrap(text, font, size, width)) {
       line(line, font, size, x);
     }
   }
 
   /** Writes one line at {@code x} and moves down. */
-  void line(String text, PDFont font, float size, float x) throws IOException {
+  public void line(String text, PDFont font, float size, float x) throws IOException {
     room(leading(size));
     y -= size;
     show(text, font, size, x, y);
@@ -64,7 +64,7 @@ final class LetterWriter implements Closeable {
   }
 
   /** Writes text on the current baseline with its right edge at {@code right}, without moving down. */
-  void rightAligned(String text, PDFont font, float size, float right, float baseline) throws IOException {
+  public void rightAligned(String text, PDFont font, float size, float right, float baseline) throws IOException {
     show(text, font, size, right - width(text, font, size), baseline);
   }
 
@@ -78,7 +78,7 @@ final class LetterWriter implements Closeable {
     page.endText();
   }
 
-  void rule(float thickness) throws IOException {
+  public void rule(float thickness) throws IOException {
     room(thickness + 4);
     y -= 2;
     page.setLineWidth(thickness);
@@ -88,26 +88,26 @@ final class LetterWriter implements Closeable {
     y -= 2 + thickness;
   }
 
-  void gap(float points) {
+  public void gap(float points) {
     y -= points;
   }
 
-  float y() {
+  public float y() {
     return y;
   }
 
-  void moveTo(float newY) {
+  public void moveTo(float newY) {
     y = newY;
   }
 
   /** Starts a new page unless {@code height} points still fit above the bottom margin. */
-  void room(float height) throws IOException {
+  public void room(float height) throws IOException {
     if (page == null || y - height < MARGIN) {
       newPage();
     }
   }
 
-  List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+  public List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
     List<String> lines = new ArrayList<>();
     for (String paragraph : clean(text).split("\n", -1)) {
       StringBuilder current = new StringBuilder();
@@ -137,7 +137,7 @@ final class LetterWriter implements Closeable {
     return lines;
   }
 
-  float width(String text, PDFont font, float size) throws IOException {
+  public float width(String text, PDFont font, float size) throws IOException {
     float width = 0;
     for (Run run : runs(text, font)) {
       width += run.font().getStringWidth(run.text()) / 1000 * size;
@@ -145,11 +145,11 @@ final class LetterWriter implements Closeable {
     return width;
   }
 
-  static float leading(float size) {
+  public static float leading(float size) {
     return size * 1.35f;
   }
 
-  byte[] toPdf() throws IOException {
+  public byte[] toPdf() throws IOException {
     if (page != null) {
       page.close();
       page = null;
