@@ -195,6 +195,21 @@ class DisclosureFlowTest {
         .contains("s43(2): Commercial interests");
   }
 
+  @Test
+  void a_vexatious_request_is_refused_under_section_14_without_a_public_interest_test() throws Exception {
+    String reference = foiReadyToDecide();
+    tasks.complete(task(reference, "Task_DecideDisclosure").getId(), Map.of(
+        "disclosure", "WITHHELD", "exemptionCodes", "FOIA-s14(1)",
+        "decisionReasons", "The forty-first request this term on the same closed matter."));
+
+    assertThat(task(reference, "Task_WeighPublicInterest")).as("s14 is not weighed").isNull();
+    Task prepare = task(reference, "Task_PrepareResponse");
+    assertThat(tasks.getVariable(prepare.getId(), "outcome")).isEqualTo("REFUSED");
+    tasks.complete(prepare.getId(), Map.of("outcome", "REFUSED", "responseText", "We will not answer this request."));
+    runJobs(runtime, management, reference);
+    assertThat(outbox(jdbc, reference, "RESPONSE")).contains("s14(1): Vexatious request").contains("internal review");
+  }
+
   private String addDocument(String reference, String name, String text) throws Exception {
     String body = mvc.perform(multipart("/api/requests/" + reference + "/documents")
             .file(new MockMultipartFile("file", name, "text/plain", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))

@@ -58,11 +58,12 @@ class ExemptionCatalogueTest {
     assertThat(e.publicInterestTest()).isTrue();
   }
 
+  /** Besides the s2(3) exemptions, the s14 grounds (vexatious, repeated) are not weighed: they are not exemptions. */
   @Test
-  void the_only_absolute_FOIA_entries_are_those_in_s2_3() {
+  void the_only_absolute_FOIA_entries_are_those_in_s2_3_and_the_section_14_grounds() {
     assertThat(catalogue.forRegime(Regime.FOI).stream().filter(Exemption::absolute).map(Exemption::code))
         .containsExactlyInAnyOrder("FOIA-s21", "FOIA-s23", "FOIA-s32", "FOIA-s34", "FOIA-s37(1)(a)-(ab)",
-            "FOIA-s40(1)", "FOIA-s40(2)", "FOIA-s41", "FOIA-s44");
+            "FOIA-s40(1)", "FOIA-s40(2)", "FOIA-s41", "FOIA-s44", "FOIA-s14(1)", "FOIA-s14(2)");
   }
 
   /** EIR reg 12(1)(b): every reg 12(4) and 12(5) exception is weighed in the public interest. */
