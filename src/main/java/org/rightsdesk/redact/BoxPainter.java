@@ -100,9 +100,12 @@ final class BoxPainter {
     float x = 0;
     for (char ch : printable(label).toCharArray()) {
       try {
-        String name = helvetica.getEncoding().getName(ch);
-        GeneralPath glyph = helvetica.getPath(name);
-        path.append(glyph.getPathIterator(AffineTransform.getTranslateInstance(x, 0)), false);
+        // outlines come from the fallback font in its own units; the font matrix brings them to 1000 per em
+        double toThousand = helvetica.getFontMatrix().getScaleX() * 1000;
+        GeneralPath glyph = helvetica.getPath(helvetica.codeToName(ch));
+        AffineTransform at = AffineTransform.getTranslateInstance(x, 0);
+        at.scale(toThousand, toThousand);
+        path.append(glyph.getPathIterator(at), false);
         x += helvetica.getWidth(ch);
       } catch (IOException e) {
         x += 500;

@@ -99,6 +99,8 @@ final class PageScanner extends PDFGraphicsStreamEngine {
   private int unmappedGlyphs;
   private String trouble;
 
+  /** Depth of operator calls within the current stream; each new stream starts again at 0. */
+  private int nesting;
   private int currentOp;
   private int currentElement;
   private COSArray currentArray;
@@ -134,6 +136,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     List<Glyph> pageSink = sink;
     sink = new ArrayList<>();
     streams.push(new StreamScan(null, null, null));
+    nesting = 0;
     try {
       showAnnotation(annotation);
       return sink;
@@ -158,6 +161,11 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    // ' and " run T* and Tj through this method again: those calls belong to the operator already counted
+    if (nesting > 0) {
+      super.processOperator(operator, operands);
+      return;
+    }
     StreamScan stream = streams.peek();
     currentOp = stream.operators++;
     currentElement = 0;
@@ -169,7 +177,12 @@ final class PageScanner extends PDFGraphicsStreamEngine {
       currentArray = array;
       currentElement = -1;
     }
-    super.processOperator(operator, operands);
+    nesting++;
+    try {
+      super.processOperator(operator, operands);
+    } finally {
+      nesting--;
+    }
   }
 
   @Override
@@ -275,9 +288,12 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     StreamScan child = new StreamScan(name, form, form.getResources());
     parent.forms.computeIfAbsent(name, n -> new ArrayList<>()).add(child);
     streams.push(child);
+    int outerNesting = nesting;
+    nesting = 0;
     try {
       body.run();
     } finally {
+      nesting = outerNesting;
       streams.pop();
     }
   }
