@@ -1,0 +1,170 @@
+package org.rightsdesk.redact;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+
+/**
+ * Removes the parts of a PDF that carry information beside the page content: metadata, attachments, scripts,
+ * form fields, page-piece data. Earlier revisions go because the output is always written as one fresh file.
+ */
+final class DocumentSanitiser {
+
+  private static final Set<String> ANNOTATIONS_NEVER_KEPT =
+      Set.of("FileAttachment", "Sound", "Movie", "Screen", "RichMedia", "3D");
+  private static final Set<String> ACTIONS_NEVER_KEPT =
+      Set.of("JavaScript", "Launch", "SubmitForm", "ImportData", "ResetForm", "GoToE", "Rendition");
+
+  private DocumentSanitiser() {}
+
+  /**
+   * Form fields become page content (their appearances, which redaction then treats like any other text), and
+   * the interactive form with its values goes. Run before the pages are redacted.
+   *
+   * @return what was removed, for the result
+   */
+  static List<String> flattenForms(PDDocument document) {
+    List<String> removed = new ArrayList<>();
+    PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+    if (form == null) {
+      return removed;
+    }
+    try {
+      form.setNeedAppearances(false);
+      form.flatten();
+      removed.add("form fields (flattened into the page content)");
+    } catch (IOException | RuntimeException e) {
+      // a field whose appearance cannot be built is dropped with its widget rather than kept interactive
+      for (PDPage page : document.getPages()) {
+        try {
+          List<PDAnnotation> kept = new ArrayList<>(page.getAnnotations(a -> !"Widget".equals(a.getSubtype())));
+          page.setAnnotations(kept);
+        } catch (IOException unreadable) {
+          page.setAnnotations(null);
+        }
+      }
+      removed.add("form fields (could not be flattened, removed with their widgets)");
+    }
+    document.getDocumentCatalog().getCOSObject().removeItem(COSName.ACRO_FORM);
+    return removed;
+  }
+
+  /** Strips document-level extras and page extras. Run after the pages are redacted. */
+  static List<String> strip(PDDocument document) {
+    List<String> removed = new ArrayList<>();
+    COSDictionary trailer = document.getDocument().getTrailer();
+    if (trailer.containsKey(COSName.INFO)) {
+      trailer.removeItem(COSName.INFO);
+      removed.add("document information (title, author, producer...)");
+    }
+    COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+    remove(catalog, COSName.METADATA, "XMP metadata", removed);
+    remove(catalog, COSName.OPEN_ACTION, "open action", removed);
+    remove(catalog, COSName.AA, "document actions", removed);
+    remove(catalog, COSName.PIECE_INFO, "application data (PieceInfo)", removed);
+    remove(catalog, COSName.getPDFName("Collection"), "portfolio", removed);
+    remove(catalog, COSName.getPDFName("AF"), "associated files", removed);
+    COSDictionary names = catalog.getCOSDictionary(COSName.NAMES);
+    if (names != null) {
+      remove(names, COSName.EMBEDDED_FILES, "embedded files", removed);
+      remove(names, COSName.JAVA_SCRIPT, "JavaScript", removed);
+    }
+    int annotations = 0;
+    for (PDPage page : document.getPages()) {
+      COSDictionary dict = page.getCOSObject();
+      dict.removeItem(COSName.AA);
+      dict.removeItem(COSName.METADATA);
+      dict.removeItem(COSName.PIECE_INFO);
+      dict.removeItem(COSName.getPDFName("Thumb"));
+      dict.removeItem(COSName.getPDFName("AF"));
+      try {
+        List<PDAnnotation> all = page.getAnnotations();
+        List<PDAnnotation> kept = new ArrayList<>();
+        for (PDAnnotation annotation : all) {
+          if (ANNOTATIONS_NEVER_KEPT.contains(annotation.getSubtype())) {
+            annotations++;
+            continue;
+          }
+          COSDictionary a = annotation.getCOSObject();
+          a.removeItem(COSName.AA);
+          COSDictionary action = a.getCOSDictionary(COSName.A);
+          if (action != null && ACTIONS_NEVER_KEPT.contains(action.getNameAsString(COSName.S))) {
+            a.removeItem(COSName.A);
+          }
+          kept.add(annotation);
+        }
+        if (kept.size() != all.size()) {
+          page.setAnnotations(kept);
+        }
+      } catch (IOException unreadable) {
+        page.setAnnotations(null);
+        annotations++;
+      }
+    }
+    if (annotations > 0) {
+      removed.add(annotations + " attachment or media annotations");
+    }
+    return removed;
+  }
+
+  /**
+   * Empties every string in the document's objects (outline titles, structure-tree alternative text, annotation
+   * contents, names) that still holds redacted data. Content streams are not touched: their text was handled
+   * glyph by glyph.
+   *
+   * @return how many strings were emptied
+   */
+  static int sweepStrings(PDDocument document, Predicate<String> redacted) {
+    Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<COSBase> pending = new ArrayList<>();
+    COSDictionary trailer = document.getDocument().getTrailer();
+    for (var entry : trailer.entrySet()) {
+      // the file identifier is not content
+      if (!COSName.ID.equals(entry.getKey())) {
+        pending.add(entry.getValue());
+      }
+    }
+    int emptied = 0;
+    while (!pending.isEmpty()) {
+      COSBase next = pending.remove(pending.size() - 1);
+      if (next instanceof COSObject reference) {
+        next = reference.getObject();
+      }
+      if (next == null || !seen.add(next)) {
+        continue;
+      }
+      if (next instanceof COSString string) {
+        if (redacted.test(TextRules.normalise(string.getString()))) {
+          string.setValue(new byte[0]);
+          emptied++;
+        }
+      } else if (next instanceof COSDictionary dictionary) {
+        pending.addAll(dictionary.getValues());
+      } else if (next instanceof COSArray array) {
+        array.forEach(pending::add);
+      }
+    }
+    return emptied;
+  }
+
+  private static void remove(COSDictionary dictionary, COSName key, String what, List<String> removed) {
+    if (dictionary.containsKey(key)) {
+      dictionary.removeItem(key);
+      removed.add(what);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package org.rightsdesk.redact;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDContentStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads a redacted file back as a recipient would, sharing nothing with the code that redacted it: PDFBox's own
+ * text extraction page by page, the raw bytes of every string shown by any content stream, every string in the
+ * file's objects, and the parts that must be gone. Any redacted item or rule match found is a leak.
+ */
+final class RedactionVerifier {
+
+  /** Raw string bytes are compared as Latin-1, which only means something for items this long or longer. */
+  private static final int SHORTEST_RAW_ITEM = 4;
+  private static final long MEMORY_FOR_STREAMS = 16L << 20;
+
+  private final TextRules rules;
+  private final Set<String> secrets;
+  private final List<String> leaks = new ArrayList<>();
+
+  private RedactionVerifier(TextRules rules, Set<String> secrets) {
+    this.rules = rules;
+    this.secrets = secrets;
+  }
+
+  /** @param secrets every removed item in {@link PageRedactor#key} form */
+  static Verification verify(Path pdf, TextRules rules, Set<String> secrets) throws IOException {
+    RedactionVerifier verifier = new RedactionVerifier(rules, secrets);
+    try (PDDocument document =
+        Loader.loadPDF(pdf.toFile(), MemoryUsageSetting.setupMixed(MEMORY_FOR_STREAMS).streamCache)) {
+      verifier.textLayer(document);
+      verifier.rawStrings(document);
+      verifier.objectStrings(document);
+      verifier.structure(document);
+    }
+    return new Verification(verifier.leaks);
+  }
+
+  private void textLayer(PDDocument document) throws IOException {
+    StringWriter pageText = new StringWriter();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      private int page;
+
+      @Override
+      protected void endPage(PDPage p) throws IOException {
+        super.endPage(p);
+        page++;
+        check("page " + page + " text", pageText.toString());
+        pageText.getBuffer().setLength(0);
+      }
+    };
+    stripper.writeText(document, pageText);
+  }
+
+  private void rawStrings(PDDocument document) throws IOException {
+    Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    int number = 0;
+    for (PDPage page : document.getPages()) {
+      number++;
+      String where = "page " + number + " content strings";
+      checkRaw(where, page, page.getResources(), seen);
+      for (PDAnnotation annotation : page.getAnnotations()) {
+        PDAppearanceStream appearance = annotation.getNormalAppearanceStream();
+        if (appearance != null) {
+          checkRaw("page " + number + " annotation appearance", appearance, appearance.getResources(), seen);
+        }
+      }
+    }
+  }
+
+  private void checkRaw(String where, PDContentStream stream, PDResources resources, Set<COSStream> seen)
+      throws IOException {
+    StringBuilder shown = new StringBuilder();
+    for (Object token : new PDFStreamParser(stream).parse()) {
+      collectStrings(token, shown);
+    }
+    String raw = PageRedactor.key(shown.toString());
+    for (String secret : secrets) {
+      if (secret.length() >= SHORTEST_RAW_ITEM && raw.contains(secret)) {
+        leaks.add(where + ": raw string bytes hold redacted item " + PageRedactor.sha256(secret));
+      }
+    }
+    if (resources == null) {
+      return;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject xobject = resources.getXObject(name);
+      if (xobject instanceof PDFormXObject form && seen.add(form.getCOSObject())) {
+        checkRaw(where + " (form " + name.getName() + ")", form, form.getResources(), seen);
+      }
+    }
+  }
+
+  private static void collectStrings(Object token, StringBuilder shown) {
+    if (token instanceof COSString string) {
+      shown.append(new String(string.getBytes(), StandardCharsets.ISO_8859_1));
+    } else if (token instanceof COSArray array) {
+      array.forEach(element -> collectStrings(element, shown));
+    } else if (token instanceof COSDictionary dictionary) {
+      dictionary.getValues().forEach(value -> collectStrings(value, shown));
+    }
+  }
+
+  private void objectStrings(PDDocument document) {
+    Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<COSBase> pending = new ArrayList<>();
+    document.getDocument().getTrailer().forEach((key, value) -> {
+      if (!COSName.ID.equals(key)) {
+        pending.add(value);
+      }
+    });
+    while (!pending.isEmpty()) {
+      COSBase next = pending.remove(pending.size() - 1);
+      if (next instanceof COSObject reference) {
+        next = reference.getObject();
+      }
+      if (next == null || !seen.add(next)) {
+        continue;
+      }
+      if (next instanceof COSString string) {
+        check("a string in the file's objects", string.getString());
+      } else if (next instanceof COSDictionary dictionary) {
+        pending.addAll(dictionary.getValues());
+      } else if (next instanceof COSArray array) {
+        array.forEach(pending::add);
+      }
+    }
+  }
+
+  private void structure(PDDocument document) throws IOException {
+    COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+    if (document.getDocument().getTrailer().containsKey(COSName.INFO)) {
+      leaks.add("the document information dictionary is present");
+    }
+    if (catalog.containsKey(COSName.METADATA)) {
+      COSBase metadata = catalog.getDictionaryObject(COSName.METADATA);
+      if (metadata instanceof COSStream xmp) {
+        try (InputStream in = xmp.createInputStream()) {
+          check("XMP metadata", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      leaks.add("XMP metadata is present");
+    }
+    COSDictionary names = catalog.getCOSDictionary(COSName.NAMES);
+    if (names != null && names.containsKey(COSName.EMBEDDED_FILES)) {
+      leaks.add("embedded files are present");
+    }
+    if (names != null && names.containsKey(COSName.JAVA_SCRIPT) || catalog.containsKey(COSName.OPEN_ACTION)) {
+      leaks.add("a script or open action is present");
+    }
+    if (catalog.containsKey(COSName.ACRO_FORM)) {
+      leaks.add("form fields are present");
+    }
+  }
+
+  private void check(String where, String text) {
+    String key = PageRedactor.key(text);
+    for (String secret : secrets) {
+      if (!secret.isEmpty() && key.contains(secret)) {
+        leaks.add(where + ": holds redacted item " + PageRedactor.sha256(secret));
+      }
+    }
+    for (TextRules.Match match : rules.find(TextRules.normalise(text))) {
+      leaks.add(where + ": still matches a " + match.kind() + " rule");
+    }
+  }
+}
