@@ -56,11 +56,7 @@ public class ExemptionCatalogue {
     if (codes == null || codes.isBlank()) {
       return found;
     }
-    Regime regime = switch (caseRegime) {
-      case SAR -> Regime.SAR;
-      case EIR -> Regime.EIR;
-      default -> Regime.FOI;
-    };
+    Regime regime = Regime.of(caseRegime);
     for (String code : Arrays.stream(codes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList()) {
       Exemption exemption =
           find(code).orElseThrow(() -> new InvalidInputException("exemptionCodes", code + " is not in the exemptions catalogue"));

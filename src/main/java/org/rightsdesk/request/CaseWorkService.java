@@ -34,6 +34,7 @@ public class CaseWorkService {
   private final ApplicationEventPublisher events;
   // looked up when a response is written: the capabilities that add to it depend on this service
   private final ObjectProvider<ResponseAdditions> responseAdditions;
+  private final ObjectProvider<ResponseAttachments> responseAttachments;
   private final TextLetter letters;
   private final String organisationName;
   private final Clock clock;
@@ -45,6 +46,7 @@ public class CaseWorkService {
       CaseProcesses processes,
       ApplicationEventPublisher events,
       ObjectProvider<ResponseAdditions> responseAdditions,
+      ObjectProvider<ResponseAttachments> responseAttachments,
       TextLetter letters,
       @Value("${rightsdesk.organisation-name}") String organisationName,
       Clock clock) {
@@ -54,6 +56,7 @@ public class CaseWorkService {
     this.processes = processes;
     this.events = events;
     this.responseAdditions = responseAdditions;
+    this.responseAttachments = responseAttachments;
     this.letters = letters;
     this.organisationName = organisationName;
     this.clock = clock;
@@ -214,6 +217,9 @@ public class CaseWorkService {
     // the same words as a signed-off letter the requester can keep, print or forward (a refusal notice is one)
     notifications.attach(message.id(), new Attachment(reference + "-response.pdf", "application/pdf",
         letters.render(organisationName, reference, today(), message.bodyText())));
+    responseAttachments.orderedStream()
+        .flatMap(files -> files.forResponse(reference).stream())
+        .forEach(file -> notifications.attach(message.id(), file));
     return message;
   }
 

@@ -33,6 +33,7 @@ import org.rightsdesk.engine.ProcessTestCoverage;
       "processes/VerifyIdentity.bpmn",
       "processes/ChargeFee.bpmn",
       "processes/CollateAndDecide.bpmn",
+      "processes/ReviewRedactions.bpmn",
       "forms/triage-request.form",
       "forms/prepare-response.form",
       "forms/review-overdue-case.form"
@@ -40,7 +41,7 @@ import org.rightsdesk.engine.ProcessTestCoverage;
 class InformationRequestProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessTestCoverage.extension("ClarifyRequest", "VerifyIdentity", "ChargeFee", "CollateAndDecide");
+  static ProcessEngineCoverageExtension engine = ProcessTestCoverage.extension("ClarifyRequest", "VerifyIdentity", "ChargeFee", "CollateAndDecide", "ReviewRedactions");
 
   static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
   static final String TRIAGE = "Task_TriageRequest";
@@ -121,6 +122,11 @@ class InformationRequestProcessTest {
     Mocks.register("recordDisclosureDecision", (TaskListener) task -> {});
     Mocks.register("offerPublicationClasses", (TaskListener) task -> {});
     Mocks.register("consultations", new NoConsultations());
+    Mocks.register("redactions", redactions);
+    Mocks.register("recordRedactionsPrepared", (TaskListener) task -> {});
+    Mocks.register("redactAndVerify", (JavaDelegate) execution -> {});
+    Mocks.register("recordRedactionApproval", (TaskListener) task -> {});
+    Mocks.register("disclosureBundles", new Bundles());
     Mocks.register("mailRetry", Map.of("cycle", "PT5M,PT30M"));
     Mocks.register(
         "sendMessage",
@@ -407,11 +413,46 @@ class InformationRequestProcessTest {
     assertThat(tooCostly).hasPassed("EndEvent_ClosedAtFee", CLOSE, END).hasNotPassed(PREPARE_RESPONSE).isEnded();
   }
 
+  /** Whether the case has documents to release, so redactions are reviewed before the response. */
+  public static class DocumentsToRelease {
+    public boolean any;
+
+    public boolean anyToRelease(String reference) {
+      return any;
+    }
+  }
+
+  /** Makes no bundle: the redaction phase is tested on its own. */
+  public static class Bundles {
+    public void make(String reference) {}
+  }
+
+  final DocumentsToRelease redactions = new DocumentsToRelease();
+
   /** A case on which nobody is consulted. */
   public static class NoConsultations {
     public boolean anyToSend(String reference) {
       return false;
     }
+  }
+
+  @Test
+  void documents_to_release_are_redacted_and_approved_before_the_response() {
+    redactions.any = true;
+    ProcessInstance instance = start("IR-2026-000009", "PUPIL", "city-academy");
+    assertThat(instance).isWaitingAt(SEND_ACKNOWLEDGEMENT);
+    execute(asyncJob(instance));
+    complete(task(), withVariables("clarificationNeeded", false, "identityCheckNeeded", false, "acceptedAtTriage", true, "splitRequested", false));
+    collateAndDecide(instance);
+
+    assertThat(instance).isWaitingAt("CallActivity_ReviewRedactions");
+    ProcessInstance review = calledProcess(instance);
+    complete(taskQuery().processInstanceId(review.getId()).singleResult());
+    execute(managementService().createJobQuery().processInstanceId(review.getId()).singleResult());
+    complete(taskQuery().processInstanceId(review.getId()).singleResult(), withVariables("redactionsApproved", true));
+    execute(managementService().createJobQuery().processInstanceId(review.getId()).singleResult());
+
+    assertThat(instance).hasPassed("CallActivity_ReviewRedactions").isWaitingAt(PREPARE_RESPONSE);
   }
 
   /** Runs the CollateAndDecide phase through: searched, nobody consulted, decided, nothing withheld. */
