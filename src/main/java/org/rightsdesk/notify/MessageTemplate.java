@@ -24,6 +24,7 @@ public enum MessageTemplate {
   PUBLIC_INTEREST_EXTENSION("public-interest-extension", "Your request %s: we need more time to consider the public interest"),
   CONSULTATION_REQUEST("consultation", "Request %s: your view before we disclose information"),
   CONSULTATION_REMINDER("consultation", "Reminder: request %s is waiting for your view"),
+  DOWNLOAD_LINK("download-link", "Your request %s: a new link to download the information"),
   DEADLINE_REMINDER("deadline-reminder", "Case %s is due soon"),
   OVERDUE_ALERT("overdue-alert", "Case %s is overdue");
 

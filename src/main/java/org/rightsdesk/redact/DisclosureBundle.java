@@ -23,9 +23,7 @@ import org.rightsdesk.clock.ClockRequest;
 import org.rightsdesk.decide.Exemption;
 import org.rightsdesk.decide.ExemptionCatalogue;
 import org.rightsdesk.letters.LetterWriter;
-import org.rightsdesk.notify.Attachment;
 import org.rightsdesk.request.CaseWorkService;
-import org.rightsdesk.request.ResponseAttachments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * boxes. Documents are listed by number and type, never by file name, which can itself name people.
  */
 @Service("disclosureBundles")
-public class DisclosureBundle implements ResponseAttachments {
+public class DisclosureBundle {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -82,18 +80,6 @@ public class DisclosureBundle implements ResponseAttachments {
         .update();
     work.note(reference, "BUNDLE_MADE", null, documents.size() + " documents, " + pages + " pages");
     return pdf;
-  }
-
-  /**
-   * Until release by expiring link or signed-for post is built (issue #7), the approved bundle goes with the
-   * response email.
-   */
-  @Override
-  @Transactional(readOnly = true)
-  public List<Attachment> forResponse(String reference) {
-    return bundle(reference)
-        .map(pdf -> List.of(new Attachment(reference + "-disclosure-bundle.pdf", "application/pdf", pdf)))
-        .orElse(List.of());
   }
 
   @Transactional(readOnly = true)

@@ -164,6 +164,10 @@ class CaseRepository {
         .update();
   }
 
+  void recordResponseSent(String reference, Instant at) {
+    jdbc.sql("UPDATE information_request SET response_sent_at = ? WHERE reference = ?").params(utc(at), reference).update();
+  }
+
   void appendEvent(
       String reference, String type, LocalDate occurredOn, String actor, String detail, Instant now) {
     jdbc.sql(

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.rightsdesk.letters.TextLetter;
 import org.rightsdesk.notify.Attachment;
 import org.rightsdesk.notify.MessageTemplate;
+import org.rightsdesk.notify.Recipient;
 import org.rightsdesk.notify.NotificationService;
 import org.rightsdesk.notify.OutboxMessage;
 import org.rightsdesk.web.InvalidInputException;
@@ -34,7 +36,6 @@ public class CaseWorkService {
   private final ApplicationEventPublisher events;
   // looked up when a response is written: the capabilities that add to it depend on this service
   private final ObjectProvider<ResponseAdditions> responseAdditions;
-  private final ObjectProvider<ResponseAttachments> responseAttachments;
   private final TextLetter letters;
   private final String organisationName;
   private final Clock clock;
@@ -46,7 +47,6 @@ public class CaseWorkService {
       CaseProcesses processes,
       ApplicationEventPublisher events,
       ObjectProvider<ResponseAdditions> responseAdditions,
-      ObjectProvider<ResponseAttachments> responseAttachments,
       TextLetter letters,
       @Value("${rightsdesk.organisation-name}") String organisationName,
       Clock clock) {
@@ -56,7 +56,6 @@ public class CaseWorkService {
     this.processes = processes;
     this.events = events;
     this.responseAdditions = responseAdditions;
-    this.responseAttachments = responseAttachments;
     this.letters = letters;
     this.organisationName = organisationName;
     this.clock = clock;
@@ -188,9 +187,9 @@ public class CaseWorkService {
     events.publishEvent(new CaseDeadlineChanged(reference));
   }
 
-  /** Records the response and writes the response message, in the transaction that completes the task. */
+  /** Records the response on the case, in the transaction that completes the task; it goes out once signed off. */
   @Transactional
-  public OutboxMessage recordResponse(String reference, Outcome outcome, String responseText, String actor) {
+  public void recordResponse(String reference, Outcome outcome, String responseText, String actor) {
     List<InvalidInputException.FieldError> errors = new ArrayList<>();
     if (outcome == null
         || outcome == Outcome.HANDLED_AS_BUSINESS_AS_USUAL
@@ -205,21 +204,41 @@ public class CaseWorkService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    InformationRequestCase current = get(reference);
+    get(reference);
     cases.recordResponse(reference, outcome, responseText);
     cases.appendEvent(reference, "RESPONSE_PREPARED", today(), actor, outcome.name(), clock.instant());
-    Map<String, Object> model = new HashMap<>();
+  }
+
+  /** Who prepared the response last, for the four-eyes check at sign-off. */
+  @Transactional(readOnly = true)
+  public String responsePreparedBy(String reference) {
+    return events(reference).stream()
+        .filter(e -> e.type().equals("RESPONSE_PREPARED"))
+        .reduce((first, second) -> second)
+        .map(CaseEvent::actor)
+        .orElse(null);
+  }
+
+  /**
+   * Writes the signed-off response to the outbox for this recipient (the requester's email, or a letter for
+   * post and handover), with the same words as a PDF letter and any files other capabilities add.
+   */
+  @Transactional
+  public OutboxMessage composeResponse(String reference, Recipient recipient, Map<String, Object> releaseDetails) {
+    InformationRequestCase current = get(reference);
+    Map<String, Object> model = new HashMap<>(releaseDetails);
     model.put("receivedOn", RequestIntakeService.LONG_DATE.format(current.receivedAt().atZone(RequestIntakeService.UK)));
-    model.put("outcome", outcome.label());
-    model.put("responseText", responseText);
+    model.put("outcome", current.outcome().label());
+    model.put("responseText", current.responseText());
     responseAdditions.orderedStream().forEach(additions -> model.putAll(additions.forResponse(reference)));
-    OutboxMessage message = notifications.compose(reference, MessageTemplate.RESPONSE, current.requester().recipient(), model);
+    // a response delivered again another way (returned post, a no-show) is a further message, never the first rewritten
+    boolean first = notifications.forCase(reference).stream().noneMatch(m -> m.template() == MessageTemplate.RESPONSE);
+    OutboxMessage message = first
+        ? notifications.compose(reference, MessageTemplate.RESPONSE, recipient, model)
+        : notifications.composeAnother(reference, MessageTemplate.RESPONSE, recipient, model);
     // the same words as a signed-off letter the requester can keep, print or forward (a refusal notice is one)
     notifications.attach(message.id(), new Attachment(reference + "-response.pdf", "application/pdf",
         letters.render(organisationName, reference, today(), message.bodyText())));
-    responseAttachments.orderedStream()
-        .flatMap(files -> files.forResponse(reference).stream())
-        .forEach(file -> notifications.attach(message.id(), file));
     return message;
   }
 
@@ -268,15 +287,28 @@ public class CaseWorkService {
     cases.appendEvent(reference, "OVERDUE_REVIEWED", today(), actor, reason + ": " + action, clock.instant());
   }
 
+  /**
+   * The statutory date of the response: when it was sent or made available (dispatched by post, handed
+   * over, or emailed with its download link), compared with the deadline on closing.
+   */
+  @Transactional
+  public void recordResponseSent(String reference, Instant at, String actor) {
+    cases.recordResponseSent(reference, at);
+    cases.appendEvent(reference, "RESPONSE_SENT", LocalDate.ofInstant(at, RequestIntakeService.UK), actor, null, clock.instant());
+    events.publishEvent(new CaseDeadlineChanged(reference));
+  }
+
   /** Closes the case once its last message has gone; the response date is when the response was sent. */
   @Transactional
   public void close(String reference) {
     Instant now = clock.instant();
     Instant responseSentAt =
-        notifications.forCase(reference).stream()
-            .filter(m -> m.purpose().equals(MessageTemplate.RESPONSE.name()))
-            .map(OutboxMessage::sentAt)
-            .findFirst()
+        Optional.ofNullable(get(reference).responseSentAt())
+            .or(() -> notifications.forCase(reference).stream()
+                .filter(m -> m.purpose().equals(MessageTemplate.RESPONSE.name()))
+                .map(OutboxMessage::sentAt)
+                .filter(java.util.Objects::nonNull)
+                .findFirst())
             .orElse(null);
     cases.close(reference, now, responseSentAt);
     cases.appendEvent(reference, "CLOSED", today(), null, get(reference).outcome() + "", now);

@@ -80,7 +80,7 @@ class DisclosureFlowTest {
     Task prepare = task(reference, "Task_PrepareResponse");
     assertThat(tasks.getVariable(prepare.getId(), "outcome")).as("the form starts from the decision").isEqualTo("REFUSED");
     tasks.complete(prepare.getId(), Map.of("outcome", "REFUSED", "responseText", "We hold the contract you asked for."));
-    runJobs(runtime, management, reference);
+    CaseFlows.signOffAndRelease(tasks, runtime, management, reference);
 
     // Then the refusal cites the exemption, the reasons, the public interest and the route to the ICO
     String response = outbox(jdbc, reference, "RESPONSE");
@@ -138,7 +138,7 @@ class DisclosureFlowTest {
     Task prepare = task(reference, "Task_PrepareResponse");
     assertThat(tasks.getVariable(prepare.getId(), "outcome")).as("an s21 refusal notice").isEqualTo("REFUSED");
     tasks.complete(prepare.getId(), Map.of("outcome", "REFUSED", "responseText", "Thank you for your request."));
-    runJobs(runtime, management, reference);
+    CaseFlows.signOffAndRelease(tasks, runtime, management, reference);
     assertThat(outbox(jdbc, reference, "RESPONSE"))
         .contains("\"What we spend and how we spend it\" class of our publication scheme")
         .contains("https://www.example.org/finance/contracts-register")
@@ -198,7 +198,7 @@ class DisclosureFlowTest {
     runJobs(runtime, management, reference);
     Task prepare = task(reference, "Task_PrepareResponse");
     tasks.complete(prepare.getId(), Map.of("outcome", "PROVIDED_IN_PART", "responseText", "Please find the minutes attached."));
-    runJobs(runtime, management, reference);
+    CaseFlows.signOffAndRelease(tasks, runtime, management, reference);
     assertThat(outbox(jdbc, reference, "RESPONSE"))
         .contains("s40(2)")
         .contains("s43(2): Commercial interests");
@@ -215,7 +215,7 @@ class DisclosureFlowTest {
     Task prepare = task(reference, "Task_PrepareResponse");
     assertThat(tasks.getVariable(prepare.getId(), "outcome")).isEqualTo("REFUSED");
     tasks.complete(prepare.getId(), Map.of("outcome", "REFUSED", "responseText", "We will not answer this request."));
-    runJobs(runtime, management, reference);
+    CaseFlows.signOffAndRelease(tasks, runtime, management, reference);
     assertThat(outbox(jdbc, reference, "RESPONSE")).contains("s14(1): Vexatious request").contains("internal review");
   }
 

@@ -121,6 +121,10 @@ abstract class RequestLifecycleScenarios {
     tasks.complete(
         prepare.getId(),
         Map.of("outcome", "PROVIDED_IN_FULL", "responseText", "The minutes are attached to this letter."));
+    // and a manager, not its author, signs it off for email
+    Task signOff = awaitTask(reference, "Task_SignOffResponse");
+    tasks.setAssignee(signOff.getId(), "manager");
+    tasks.complete(signOff.getId(), Map.of("signOff", "APPROVE", "deliveryMethod", "EMAIL"));
 
     // Then the response arrives and the case is closed with its outcome and the date it was sent
     MimeMessage response = awaitMessage("Our response to your request " + reference);

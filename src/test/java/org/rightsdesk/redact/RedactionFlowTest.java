@@ -57,7 +57,6 @@ class RedactionFlowTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void a_redacted_document_is_verified_approved_by_a_second_person_and_bundled_without_the_removed_data() throws Exception {
@@ -137,14 +136,6 @@ class RedactionFlowTest {
         .contains("FOIA-s40(2): Freedom of Information Act 2000, s40(2)")
         .contains("duty teacher dealt with it")
         .doesNotContain("Jane Doe").doesNotContain("jane.doe@example.org").doesNotContain("07700 900123");
-
-    // and it goes with the response, after the letter
-    complete(reference, "Task_PrepareResponse", Map.of("outcome", "PROVIDED_IN_PART", "responseText", "The report is attached."));
-    String message = jdbc.sql("SELECT id FROM outbox_message WHERE case_reference = ? AND purpose = 'RESPONSE'")
-        .param(reference).query(String.class).single();
-    assertThat(jdbc.sql("SELECT file_name FROM outbox_attachment WHERE message_id = ? ORDER BY file_name").param(message)
-            .query(String.class).list())
-        .containsExactly(reference + "-disclosure-bundle.pdf", reference + "-response.pdf");
   }
 
   private org.springframework.test.web.servlet.ResultActions rule(String reference, String document, Map<String, String> fields)

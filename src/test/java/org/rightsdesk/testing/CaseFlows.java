@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.MediaType;
@@ -53,6 +54,18 @@ public final class CaseFlows {
         return;
       }
     }
+  }
+
+  /**
+   * Signs the prepared response off as a second person ("manager") and releases it by email: the steps of
+   * ReleaseResponse that a test not about release needs to get the response out.
+   */
+  public static void signOffAndRelease(TaskService tasks, RuntimeService runtime, ManagementService management, String reference) {
+    org.camunda.bpm.engine.task.Task signOff = tasks.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey("Task_SignOffResponse").singleResult();
+    tasks.setAssignee(signOff.getId(), "manager");
+    tasks.complete(signOff.getId(), java.util.Map.of("signOff", "APPROVE", "deliveryMethod", "EMAIL"));
+    runJobs(runtime, management, reference);
   }
 
   /** The plain-text body of the case's message written for this purpose (e.g. "FEE_NOTICE#1"). */

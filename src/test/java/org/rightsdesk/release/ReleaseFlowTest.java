@@ -1,0 +1,241 @@
+package org.rightsdesk.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.rightsdesk.testing.CaseFlows.outbox;
+import static org.rightsdesk.testing.CaseFlows.runJobs;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rightsdesk.portal.MutableClock;
+import org.rightsdesk.testing.CaseFlows;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Releasing responses to FOI requests received Monday 2 March 2026 (due 31 March): sign-off by a second
+ * person; email with a signed bundle behind a link (signature checked with PDFBox and pdfsig, and broken
+ * by one changed byte; links expired, used on another device, forged, re-issued); signed-for post released
+ * late, with proof of delivery.
+ */
+@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(ReleaseFlowTest.Time.class)
+class ReleaseFlowTest {
+
+  static final Pattern DOWNLOAD = Pattern.compile("/download/([A-Za-z0-9_-]{43})");
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Time {
+    @Bean
+    @Primary
+    MutableClock movableClock() {
+      return new MutableClock(Instant.parse("2026-03-04T10:00:00Z"));
+    }
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired JdbcClient jdbc;
+  @Autowired MutableClock clock;
+
+  @BeforeEach
+  void wednesday_4_march() {
+    clock.set(Instant.parse("2026-03-04T10:00:00Z"));
+  }
+
+  @Test
+  void an_emailed_bundle_is_signed_and_its_link_works_once_per_device_until_it_expires() throws Exception {
+    String reference = readyToSignOff("""
+        {"name": "Ada Lovelace", "email": "ada@example.org"}""");
+
+    // The person who prepared the response cannot sign it off
+    Task signOff = task(reference, "Task_SignOffResponse");
+    assertThat(tasks.getVariable(signOff.getId(), "deliveryMethod")).as("the requester's preference").isEqualTo("EMAIL");
+    tasks.setAssignee(signOff.getId(), "caseworker");
+    assertThatThrownBy(() -> tasks.complete(signOff.getId(), Map.of("signOff", "APPROVE", "deliveryMethod", "EMAIL")))
+        .hasMessageContaining("a second person must sign off");
+
+    // When a manager signs it off for email
+    tasks.setAssignee(signOff.getId(), "manager");
+    tasks.complete(signOff.getId(), Map.of("signOff", "APPROVE", "deliveryMethod", "EMAIL"));
+    runJobs(runtime, management, reference);
+
+    // Then the response carries a link, not the file, and the case is answered on 4 March, in time
+    String email = outbox(jdbc, reference, "RESPONSE");
+    assertThat(email).contains("/download/").contains("1 April 2026").doesNotContain("/portal/");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_attachment a JOIN outbox_message m ON m.id = a.message_id"
+            + " WHERE m.case_reference = ? AND a.file_name LIKE '%bundle%'").param(reference).query(Long.class).single())
+        .as("never the bundle as a plain attachment").isZero();
+    mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker")))
+        .andExpect(jsonPath("$.status").value("CLOSED"))
+        .andExpect(jsonPath("$.responseSentAt").value(containsString("2026-03-04")));
+    mvc.perform(get("/staff/cases/" + reference + "/release").with(staff()))
+        .andExpect(content().string(containsString("On time")));
+
+    // The requester downloads the signed bundle of their own case; the first device is remembered
+    String token = linkIn(email);
+    MockHttpServletResponse first = mvc.perform(get("/download/" + token))
+        .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+        .andReturn().getResponse();
+    byte[] bundle = first.getContentAsByteArray();
+    Cookie device = first.getCookie(DownloadController.DEVICE_COOKIE);
+    assertThat(device).isNotNull();
+    assertThat(device.isHttpOnly()).isTrue();
+    try (PDDocument document = Loader.loadPDF(bundle)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(reference);
+    }
+
+    // The signature verifies with PDFBox and with pdfsig, and breaks when one byte changes
+    assertThat(BundleSignerTest.valid(bundle)).isTrue();
+    assertThat(BundleSignerTest.pdfsig(bundle)).contains("Signature is Valid");
+    byte[] altered = bundle.clone();
+    int inSignedRange = 200;
+    altered[inSignedRange] = (byte) (altered[inSignedRange] ^ 0x01);
+    assertThat(BundleSignerTest.valid(altered)).isFalse();
+    assertThat(BundleSignerTest.pdfsig(altered)).doesNotContain("Signature is Valid");
+
+    // The same device may download again; another device, a forged link and garbage are refused
+    mvc.perform(get("/download/" + token).cookie(device)).andExpect(status().isOk());
+    mvc.perform(get("/download/" + token)).andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("opened on another device")));
+    mvc.perform(get("/download/" + "A".repeat(43))).andExpect(status().isNotFound());
+    mvc.perform(get("/download/not-a-token")).andExpect(status().isNotFound());
+
+    // After four weeks the link has expired; staff send a new one, and only the new one works
+    clock.advance(Duration.ofDays(29));
+    mvc.perform(get("/download/" + token).cookie(device)).andExpect(status().isGone());
+    mvc.perform(post("/staff/cases/" + reference + "/release/link").with(staff()).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    String fresh = linkIn(outbox(jdbc, reference, "DOWNLOAD_LINK#1"));
+    assertThat(fresh).isNotEqualTo(token);
+    mvc.perform(get("/download/" + fresh)).andExpect(status().isOk());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM release_download WHERE case_reference = ?").param(reference)
+        .query(Long.class).single()).as("every attempt with one of our links is recorded").isEqualTo(5);
+  }
+
+  @Test
+  void a_response_sent_by_post_after_the_deadline_is_late_and_waits_for_the_signature_on_delivery() throws Exception {
+    String reference = readyToSignOff("""
+        {"name": "Alan Turing", "email": "alan@example.org", "postalAddress": "1 Bletchley Park, Milton Keynes MK3 6EB"}""");
+    Task signOff = task(reference, "Task_SignOffResponse");
+    tasks.setAssignee(signOff.getId(), "manager");
+    tasks.complete(signOff.getId(), Map.of("signOff", "APPROVE", "deliveryMethod", "POST"));
+    runJobs(runtime, management, reference);
+    assertThat(jdbc.sql("SELECT status FROM outbox_message WHERE case_reference = ? AND purpose = 'RESPONSE'")
+        .param(reference).query(String.class).single()).as("a letter to print").isEqualTo("PRINT_READY");
+
+    // When it is dispatched on 2 April, after the deadline of 31 March
+    clock.advance(Duration.ofDays(29));
+    Task dispatch = task(reference, "Task_DispatchByPost");
+    tasks.complete(dispatch.getId(), Map.of("dispatchService", "Royal Mail Signed For", "trackingNumber", "AB123456789GB"));
+    mvc.perform(get("/staff/cases/" + reference + "/release").with(staff()))
+        .andExpect(content().string(containsString("Late")))
+        .andExpect(content().string(containsString("AB123456789GB")));
+
+    // Then the release waits for proof of delivery, recorded from the staff page
+    assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(reference).activityId("Task_AwaitProofOfDelivery").count())
+        .isEqualTo(1);
+    mvc.perform(post("/staff/cases/" + reference + "/release/proof").with(staff()).with(csrf())
+            .param("deliveredTo", "A. Turing").param("deliveredOn", "2099-01-01"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(reference).activityId("Task_AwaitProofOfDelivery").count())
+        .as("a future date is refused").isEqualTo(1);
+    mvc.perform(post("/staff/cases/" + reference + "/release/proof").with(staff()).with(csrf())
+            .param("deliveredTo", "A. Turing").param("deliveredOn", "2026-04-02"))
+        .andExpect(status().is3xxRedirection());
+    runJobs(runtime, management, reference);
+    mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker")))
+        .andExpect(jsonPath("$.status").value("CLOSED"))
+        .andExpect(jsonPath("$.responseSentAt").value(containsString("2026-04-02")));
+  }
+
+  private String readyToSignOff(String requester) throws Exception {
+    String reference = CaseFlows.receive(mvc, """
+        {"requester": %s, "description": "The school's energy bills for 2025", "channel": "EMAIL",
+         "receivedAt": "2026-03-02T09:30:00Z"}""".formatted(requester));
+    runJobs(runtime, management, reference);
+    complete(reference, "Task_TriageRequest", Map.of("regime", "FOI", "validRequest", true, "subjectType", "OTHER"));
+    complete(reference, "Task_CollateDocuments", Map.of("searchComplete", true, "searchSummary", "Finance system"));
+    String body = mvc.perform(multipart("/api/requests/" + reference + "/documents")
+            .file(new MockMultipartFile("file", "bills.txt", "text/plain", "Electricity 2025: 41,200 pounds".getBytes(StandardCharsets.UTF_8)))
+            .param("foundIn", "Finance system").with(httpBasic("caseworker", "caseworker")))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    String document = JsonPath.read(body, "$.id");
+    mvc.perform(put("/api/requests/" + reference + "/documents/" + document + "/decision").with(httpBasic("caseworker", "caseworker"))
+        .contentType(MediaType.APPLICATION_JSON).content("""
+            {"decision": "DISCLOSE"}""")).andExpect(status().isOk());
+    complete(reference, "Task_DecideDisclosure", Map.of("disclosure", "FULL"));
+    Task review = task(reference, "Task_ReviewRedactions");
+    tasks.setAssignee(review.getId(), "caseworker");
+    tasks.complete(review.getId(), Map.of("redactionsReady", true));
+    runJobs(runtime, management, reference);
+    Task approve = task(reference, "Task_ApproveRedactions");
+    tasks.setAssignee(approve.getId(), "manager");
+    tasks.complete(approve.getId(), Map.of("redactionDecision", "APPROVE"));
+    runJobs(runtime, management, reference);
+    Task prepare = task(reference, "Task_PrepareResponse");
+    tasks.setAssignee(prepare.getId(), "caseworker");
+    tasks.complete(prepare.getId(), Map.of("outcome", "PROVIDED_IN_FULL", "responseText", "Our energy bills for 2025 are in the bundle."));
+    return reference;
+  }
+
+  private static RequestPostProcessor staff() {
+    return user("caseworker").authorities(new SimpleGrantedAuthority("GROUP_caseworkers"));
+  }
+
+  private static String linkIn(String email) {
+    Matcher m = DOWNLOAD.matcher(email);
+    assertThat(m.find()).as("a download link in the email").isTrue();
+    return m.group(1);
+  }
+
+  private void complete(String reference, String key, Map<String, Object> variables) {
+    tasks.complete(task(reference, key).getId(), variables);
+  }
+
+  private Task task(String reference, String key) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key).singleResult();
+  }
+}
