@@ -1,0 +1,5 @@
+-- Open work without touching closed cases: partial indexes hold only the rows that are not closed, so the
+-- lists' first page is read in due-date order and stops after a page, however many cases are closed.
+-- Queries must repeat the predicate (status <> 'CLOSED') for PostgreSQL to use them.
+CREATE INDEX ix_case_report_open_due ON case_report (due_date, reference) WHERE status <> 'CLOSED';
+CREATE INDEX ix_case_report_open_stage ON case_report (stage, due_date, reference) WHERE status <> 'CLOSED';
