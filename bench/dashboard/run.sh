@@ -7,7 +7,7 @@
 #   bench/dashboard/run.sh storage    # only the bytes per closed case
 #
 # Needs root (it starts Debian's PostgreSQL 15 cluster and runs psql as postgres), Java 17, curl, jq.
-# Everything goes to 127.0.0.1. Sizes and knobs: SMALL_CLOSED, SMALL_OPEN, LARGE_CLOSED, LARGE_OPEN, RUNS,
+# Everything goes to 127.0.0.1. Sizes and knobs: SMALL_CLOSED, SMALL_OPEN, LARGE_CLOSED, LARGE_OPEN, RUNS, WARMUP,
 # E2E_CASES, BENCH_PORT, BENCH_DB, OUT, JAVA_OPTS (see README.md).
 set -euo pipefail
 
@@ -18,7 +18,8 @@ SMALL_CLOSED=${SMALL_CLOSED:-10000}
 SMALL_OPEN=${SMALL_OPEN:-1000}
 LARGE_CLOSED=${LARGE_CLOSED:-1000000}
 LARGE_OPEN=${LARGE_OPEN:-100000}
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-11}
+WARMUP=${WARMUP:-10}
 E2E_CASES=${E2E_CASES:-200}
 DB=${BENCH_DB:-rightsdesk_bench}
 ROLE=$DB
@@ -148,7 +149,9 @@ while ((n < 5)); do SOON=$(date -d "$SOON +1 day" +%F); (($(date -d "$SOON" +%u)
 # ---------------------------------------------------------------- timing
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-# time_get LABEL NAME URL CURL-ARGS...: one warm-up, then RUNS timed GETs; the median in ms goes to times-LABEL.tsv
+# time_get LABEL NAME URL CURL-ARGS...: WARMUP untimed GETs (the JIT compiles the path; a fresh JVM is
+# otherwise several times slower on its first requests), then RUNS timed GETs; the median in ms goes to
+# times-LABEL.tsv
 time_get() {
   local label=$1 name=$2 url=$3; shift 3
   local code size times=() r out
@@ -158,6 +161,7 @@ time_get() {
     printf '%s\tFAILED\t\t\n' "$name" >>"$OUT/times-$label.tsv"
     return 0
   fi
+  for ((r = 2; r <= WARMUP; r++)); do curl -s -o /dev/null "$@" "$url"; done
   for ((r = 1; r <= RUNS; r++)); do
     read -r code t size < <(curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}\n' "$@" "$url")
     [[ $code == 200 ]] || { log "$name: HTTP $code on run $r"; }
@@ -203,8 +207,8 @@ bench_size() {
     log "generation failed:"; tail -n 30 "$OUT/generate-$label.txt" >&2; exit 1; }
   log "generated in $(($(date +%s) - t0)) s; VACUUM ANALYZE"
   t0=$(date +%s)
-  pg -d "$DB" -c 'VACUUM (ANALYZE) information_request, case_event, case_report, fee_notice, reference_counter'
-  log "vacuum analyze in $(($(date +%s) - t0)) s; sizes: $(pgval "SELECT string_agg(relname || ' ' || pg_size_pretty(pg_total_relation_size(oid)), ', ' ORDER BY relname) FROM pg_class WHERE relname IN ('information_request', 'case_event', 'case_report')"); database $(pgval "SELECT pg_size_pretty(pg_database_size(current_database()))")"
+  pg -d "$DB" -c 'VACUUM (ANALYZE) information_request, case_event, case_report, case_report_day, fee_notice, reference_counter'
+  log "vacuum analyze in $(($(date +%s) - t0)) s; sizes: $(pgval "SELECT string_agg(relname || ' ' || pg_size_pretty(pg_total_relation_size(oid)), ', ' ORDER BY relname) FROM pg_class WHERE relname IN ('information_request', 'case_event', 'case_report', 'case_report_day')"); database $(pgval "SELECT pg_size_pretty(pg_database_size(current_database()))")"
   pgval "SELECT status || ' ' || stage || ' ' || count(*) FROM case_report GROUP BY status, stage ORDER BY 1" >"$OUT/mix-$label.txt"
 
   start_app "$label"
@@ -218,8 +222,9 @@ bench_size() {
   if web_login "$jar"; then
     time_get "$label" "/dashboard (page)" "$BASE/dashboard" -b "$jar" -c "$jar"
     time_get "$label" "/dashboard/cases?stage=IN_PROGRESS" "$BASE/dashboard/cases?stage=IN_PROGRESS" -b "$jar" -c "$jar"
+    time_get "$label" "/dashboard/cases?due=OVERDUE&page=2" "$BASE/dashboard/cases?due=OVERDUE&page=2" -b "$jar" -c "$jar"
   else
-    printf '%s\tFAILED\t\t\n' "/dashboard (page)" "/dashboard/cases?stage=IN_PROGRESS" >>"$OUT/times-$label.tsv"
+    printf '%s\tFAILED\t\t\n' "/dashboard (page)" "/dashboard/cases?stage=IN_PROGRESS" "/dashboard/cases?due=OVERDUE&page=2" >>"$OUT/times-$label.tsv"
   fi
   stop_app
   run_explain "$label"
@@ -358,7 +363,7 @@ bench_storage() {
 report() {
   local small=$1 large=$2
   echo
-  echo "Response times, median of $RUNS after one warm-up (ms); today $TODAY, $(nproc) cores"
+  echo "Response times, median of $RUNS after $WARMUP warm-up requests (ms); today $TODAY, $(nproc) cores"
   printf '%-40s %12s %12s %8s  %s\n' "query" "$small" "$large" "ratio" "≤1.5×"
   join -t $'\t' <(cut -f1,2 "$OUT/times-$small.tsv" | sort -t $'\t' -k1,1) \
     <(cut -f1,2 "$OUT/times-$large.tsv" | sort -t $'\t' -k1,1) |
