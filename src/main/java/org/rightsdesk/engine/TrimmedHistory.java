@@ -14,14 +14,15 @@ import org.springframework.stereotype.Component;
 /**
  * The engine writes the audit history level (process instances, user tasks) but not the steps in between
  * nor variables: a closed case's audit trail is its case_event log, and the engine's activity and variable
- * history was most of what a case cost in the database (decision 005). Kept: every process instance, every
- * task, and the activity instances of the steps where a case waits on a person or another process.
+ * history was most of what a case cost in the database (decision 005). Kept: every process instance (a
+ * called one names its caller), every task, and the activity instances of the steps where a case waits on
+ * a person.
  */
 @Component
 class TrimmedHistory extends AbstractProcessEnginePlugin {
 
   /** BPMN activity types whose activity instances stay in the history (Camunda's names for them). */
-  static final Set<String> KEPT_ACTIVITIES = Set.of("userTask", "receiveTask", "callActivity", "subProcess");
+  static final Set<String> KEPT_ACTIVITIES = Set.of("userTask", "receiveTask");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

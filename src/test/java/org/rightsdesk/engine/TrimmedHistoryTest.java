@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.junit.jupiter.api.Test;
 
-/** What reaches the engine's history tables: instances, tasks and waits on people or processes only. */
+/** What reaches the engine's history tables: instances, tasks and the steps that wait on people only. */
 class TrimmedHistoryTest {
 
   private final List<HistoryEvent> written = new ArrayList<>();
@@ -30,16 +30,16 @@ class TrimmedHistoryTest {
           });
 
   @Test
-  void user_tasks_and_called_processes_are_kept_gateways_events_and_service_tasks_are_not() {
+  void user_and_receive_tasks_are_kept_gateways_events_service_tasks_and_scopes_are_not() {
     HistoryEvent triage = activity("userTask");
-    HistoryEvent collate = activity("callActivity");
     HistoryEvent evidence = activity("receiveTask");
 
     handler.handleEvents(
-        List.of(activity("exclusiveGateway"), triage, activity("serviceTask"), activity("startEvent"), collate,
-            activity("noneEndEvent"), activity("boundaryTimer"), evidence));
+        List.of(activity("exclusiveGateway"), triage, activity("serviceTask"), activity("startEvent"),
+            activity("callActivity"), activity("subProcess"), activity("noneEndEvent"), activity("boundaryTimer"),
+            evidence));
 
-    assertThat(written).containsExactly(triage, collate, evidence);
+    assertThat(written).containsExactly(triage, evidence);
   }
 
   @Test

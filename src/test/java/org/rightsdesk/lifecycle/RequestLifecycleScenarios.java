@@ -138,8 +138,7 @@ abstract class RequestLifecycleScenarios {
     // (decision 005)
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(finished.getId()).list())
         .extracting(HistoricActivityInstance::getActivityType)
-        .contains("userTask", "callActivity")
-        .doesNotContain("exclusiveGateway", "serviceTask", "startEvent", "noneEndEvent");
+        .containsOnly("userTask");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(finished.getId()).count()).isZero();
     assertThat(history.createHistoricVariableInstanceQuery().variableName("responseText").count()).isZero();
   }
