@@ -207,6 +207,8 @@ SELECT measure, on_day, regime, school, category, COUNT(*)
       FROM case_report WHERE status = 'CLOSED' AND outcome = 'REFUSED' AND over_cost_limit = TRUE
   ) c
  GROUP BY measure, on_day, regime, school, category;
+INSERT INTO case_report_day (measure, on_day, regime, school, category, n)
+SELECT measure, on_day, regime, '*', category, SUM(n) FROM case_report_day GROUP BY measure, on_day, regime, category;
 
 -- the case history: what the intake, triage, the pause phases, the response and closing append
 INSERT INTO case_event (reference, event_type, occurred_on, recorded_at, actor, detail, clock_kind, clock_days, clock_event)

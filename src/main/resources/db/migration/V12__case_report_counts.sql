@@ -13,7 +13,8 @@
 -- RECEIVED_ANSWERED  received_on       IN_TIME | EXTENDED | LATE
 -- RECEIVED_OUTCOME   received_on       outcome  (closed)
 -- RECEIVED_S12       received_on       ''       (closed, refused over the FOI cost limit)
--- regime is UNTRIAGED where the case has none yet, school '' where it has none.
+-- regime is UNTRIAGED where the case has none yet, school '' where it has none. Each count is kept for the
+-- case's school and again under school '*', all schools together, which figures without a school filter read.
 CREATE TABLE case_report_day (
     measure    VARCHAR(20)  NOT NULL,
     on_day     DATE         NOT NULL,
@@ -66,3 +67,6 @@ SELECT measure, on_day, regime, school, category, COUNT(*)
       FROM case_report WHERE status = 'CLOSED' AND outcome = 'REFUSED' AND over_cost_limit = TRUE
   ) c
  GROUP BY measure, on_day, regime, school, category;
+
+INSERT INTO case_report_day (measure, on_day, regime, school, category, n)
+SELECT measure, on_day, regime, '*', category, SUM(n) FROM case_report_day GROUP BY measure, on_day, regime, category;

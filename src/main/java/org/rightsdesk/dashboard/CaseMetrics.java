@@ -53,9 +53,10 @@ class CaseMetrics implements MeterBinder {
     var statement =
         jdbc.sql(
                 "SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = :measure AND regime = :regime"
-                    + (overdue ? " AND on_day < :today" : ""))
+                    + " AND school = :school" + (overdue ? " AND on_day < :today" : ""))
             .param("measure", overdue ? DayCounts.OPEN_DUE : DayCounts.OPEN)
-            .param("regime", regime);
+            .param("regime", regime)
+            .param("school", DayCounts.ALL_SCHOOLS);
     if (overdue) {
       statement = statement.param("today", LocalDate.now(clock.withZone(UK)));
     }

@@ -28,6 +28,11 @@ final class DayCounts {
   static final String LATE = "LATE";
   /** The school of a case that has none: part of the table's key, which allows no nulls. */
   static final String NO_SCHOOL = "";
+  /**
+   * Every count is kept once for the case's school and once more for all schools together, so that a
+   * figure without a school filter reads a third of the rows (school codes cannot contain '*').
+   */
+  static final String ALL_SCHOOLS = "*";
 
   private DayCounts() {}
 
@@ -86,7 +91,9 @@ final class DayCounts {
         keys.add(new Key(RECEIVED_S12, r.receivedOn(), regime, school, ""));
       }
     }
-    return keys;
+    List<Key> withAllSchools = new ArrayList<>(keys);
+    keys.forEach(k -> withAllSchools.add(new Key(k.measure(), k.day(), k.regime(), ALL_SCHOOLS, k.category())));
+    return withAllSchools;
   }
 
   /** The change to each counter when a case's row goes from before (null: none yet) to after; no zeros. */

@@ -184,7 +184,9 @@ class StatisticsService {
   /** The schools with cases, for the filter; read from the counts, which hold a row per school and day. */
   @Transactional(readOnly = true)
   List<String> schools() {
-    return jdbc.sql("SELECT DISTINCT school FROM case_report_day WHERE measure = 'RECEIVED' AND school <> '' ORDER BY school")
+    return jdbc.sql("SELECT DISTINCT school FROM case_report_day WHERE measure = 'RECEIVED' AND school NOT IN (?, ?)"
+            + " ORDER BY school")
+        .params(DayCounts.NO_SCHOOL, DayCounts.ALL_SCHOOLS)
         .query(String.class)
         .list();
   }
@@ -273,7 +275,7 @@ class StatisticsService {
     }
     jdbc.sql("SELECT measure, regime, category, SUM(n) AS n FROM case_report_day"
             + " WHERE measure IN (?, ?, ?, ?, ?) AND on_day BETWEEN ? AND ? AND regime IN ('SAR', 'FOI', 'EIR')"
-            + " GROUP BY measure, regime, category")
+            + " AND school = ? GROUP BY measure, regime, category")
         .params(
             DayCounts.RECEIVED,
             DayCounts.OPEN,
@@ -281,7 +283,8 @@ class StatisticsService {
             DayCounts.RECEIVED_OUTCOME,
             DayCounts.RECEIVED_S12,
             from,
-            to)
+            to,
+            DayCounts.ALL_SCHOOLS)
         .query(
             rs -> {
               boolean isSar = rs.getString("regime").equals("SAR");
@@ -368,17 +371,17 @@ class StatisticsService {
       return new Where(sql.toString(), params);
     }
 
-    /** The same filters on case_report_day, where a case without a regime is counted as UNTRIAGED. */
+    /**
+     * The same filters on case_report_day, where a case without a regime is counted as UNTRIAGED and
+     * without a school filter the all-schools counts are read.
+     */
     static Where counts(StatisticsFilter filter) {
-      StringBuilder sql = new StringBuilder();
+      StringBuilder sql = new StringBuilder(" AND school = ?");
       List<Object> params = new ArrayList<>();
+      params.add(filter.school() == null ? DayCounts.ALL_SCHOOLS : filter.school());
       if (filter.regime() != null) {
         sql.append(" AND regime = ?");
         params.add(filter.regime());
-      }
-      if (filter.school() != null) {
-        sql.append(" AND school = ?");
-        params.add(filter.school());
       }
       return new Where(sql.toString(), params);
     }
