@@ -8,11 +8,11 @@
 
 \echo '### summary.open_by_regime_stage'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT regime, category, SUM(n) AS n FROM case_report_day WHERE measure = 'OPEN' GROUP BY regime, category;
+SELECT regime, category, SUM(n) AS n FROM case_report_day WHERE measure = 'OPEN' AND school = '*' GROUP BY regime, category;
 
 \echo '### summary.due_soon (total)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = 'OPEN_DUE' AND on_day >= :'today' AND on_day <= :'soon';
+SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = 'OPEN_DUE' AND on_day >= :'today' AND on_day <= :'soon' AND school = '*';
 
 \echo '### summary.due_soon (first 50)'
 EXPLAIN (ANALYZE, BUFFERS)
@@ -25,7 +25,7 @@ SELECT p.reference, p.regime, p.school, i.handling_group, p.stage, p.due_date FR
 
 \echo '### summary.overdue (total)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = 'OPEN_DUE' AND on_day < :'today';
+SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = 'OPEN_DUE' AND on_day < :'today' AND school = '*';
 
 \echo '### summary.overdue (first 50)'
 EXPLAIN (ANALYZE, BUFFERS)
@@ -39,48 +39,48 @@ SELECT p.reference, p.regime, p.school, i.handling_group, p.stage, p.due_date FR
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT on_day, regime, category, SUM(n) AS n FROM case_report_day
  WHERE measure = 'ANSWERED' AND on_day BETWEEN :'from' AND :'today' AND regime IN ('SAR', 'FOI', 'EIR')
- GROUP BY on_day, regime, category;
+   AND school = '*' GROUP BY on_day, regime, category;
 
 \echo '### summary.outcomes (default 26 weeks)'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT category, SUM(n) AS n FROM case_report_day WHERE measure = 'OUTCOME' AND on_day BETWEEN :'from' AND :'today'
- GROUP BY category;
+   AND school = '*' GROUP BY category;
 
 \echo '### summary.received_per_week (default 26 weeks)'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT on_day, SUM(n) AS n FROM case_report_day WHERE measure = 'RECEIVED' AND on_day BETWEEN :'from' AND :'today'
- GROUP BY on_day;
+   AND school = '*' GROUP BY on_day;
 
 \echo '### summary.closed_per_week (default 26 weeks)'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT on_day, SUM(n) AS n FROM case_report_day WHERE measure = 'CLOSED' AND on_day BETWEEN :'from' AND :'today'
- GROUP BY on_day;
+   AND school = '*' GROUP BY on_day;
 
 \echo '### summary.closed_per_week (one year, regime=FOI)'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT on_day, SUM(n) AS n FROM case_report_day WHERE measure = 'CLOSED' AND on_day BETWEEN :'year_from' AND :'today'
-   AND regime = 'FOI' GROUP BY on_day;
+   AND school = '*' AND regime = 'FOI' GROUP BY on_day;
 
 \echo '### summary.timeliness (one year, regime=FOI)'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT on_day, regime, category, SUM(n) AS n FROM case_report_day
  WHERE measure = 'ANSWERED' AND on_day BETWEEN :'year_from' AND :'today' AND regime IN ('SAR', 'FOI', 'EIR')
-   AND regime = 'FOI' GROUP BY on_day, regime, category;
+   AND school = '*' AND regime = 'FOI' GROUP BY on_day, regime, category;
 
 \echo '### quarterly'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT measure, regime, category, SUM(n) AS n FROM case_report_day
  WHERE measure IN ('RECEIVED', 'OPEN', 'RECEIVED_ANSWERED', 'RECEIVED_OUTCOME', 'RECEIVED_S12')
    AND on_day BETWEEN :'q_from' AND :'q_to' AND regime IN ('SAR', 'FOI', 'EIR')
- GROUP BY measure, regime, category;
+   AND school = '*' GROUP BY measure, regime, category;
 
 \echo '### dashboard.schools'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT DISTINCT school FROM case_report_day WHERE measure = 'RECEIVED' AND school <> '' ORDER BY school;
+SELECT DISTINCT school FROM case_report_day WHERE measure = 'RECEIVED' AND school NOT IN ('', '*') ORDER BY school;
 
 \echo '### dashboard.open_cases (stage=IN_PROGRESS, total)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = 'OPEN' AND category = 'IN_PROGRESS';
+SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = 'OPEN' AND school = '*' AND category = 'IN_PROGRESS';
 
 \echo '### dashboard.open_cases (stage=IN_PROGRESS, first 50)'
 EXPLAIN (ANALYZE, BUFFERS)
