@@ -24,6 +24,10 @@ class TrimmedHistory extends AbstractProcessEnginePlugin {
   /** BPMN activity types whose activity instances stay in the history (Camunda's names for them). */
   static final Set<String> KEPT_ACTIVITIES = Set.of("userTask", "receiveTask");
 
+  /**
+   * The engine's only history handler, so the starter's Spring history events are off too
+   * (camunda.bpm.eventing.history: false says so); nothing here listens to them.
+   */
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setHistoryEventHandler(new Handler(new DbHistoryEventHandler()));
