@@ -8,63 +8,92 @@
 
 \echo '### summary.open_by_regime_stage'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT regime, stage, COUNT(*) AS n FROM case_report WHERE status <> 'CLOSED' GROUP BY regime, stage;
+SELECT regime, category, SUM(n) AS n FROM case_report_day WHERE measure = 'OPEN' AND school = '*' GROUP BY regime, category;
 
-\echo '### summary.due_soon'
+\echo '### summary.due_soon (total)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT r.reference, r.regime, r.school, i.handling_group, r.stage, r.due_date
-  FROM case_report r JOIN information_request i ON i.reference = r.reference
- WHERE r.status <> 'CLOSED' AND (r.clock_status = 'RUNNING' OR r.clock_status IS NULL)
-   AND r.due_date >= :'today' AND r.due_date <= :'soon' ORDER BY r.due_date, r.reference;
+SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = 'OPEN_DUE' AND on_day >= :'today' AND on_day <= :'soon' AND school = '*';
 
-\echo '### summary.overdue'
+\echo '### summary.due_soon (first 50)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT r.reference, r.regime, r.school, i.handling_group, r.stage, r.due_date
-  FROM case_report r JOIN information_request i ON i.reference = r.reference
- WHERE r.status <> 'CLOSED' AND (r.clock_status = 'RUNNING' OR r.clock_status IS NULL)
-   AND r.due_date < :'today' ORDER BY r.due_date, r.reference;
+SELECT p.reference, p.regime, p.school, i.handling_group, p.stage, p.due_date FROM (
+  SELECT r.reference, r.regime, r.school, r.stage, r.due_date FROM case_report r
+   WHERE r.status <> 'CLOSED' AND (r.clock_status = 'RUNNING' OR r.clock_status IS NULL)
+     AND r.due_date >= :'today' AND r.due_date <= :'soon'
+   ORDER BY r.due_date NULLS LAST, r.reference LIMIT 50 OFFSET 0) p
+  JOIN information_request i ON i.reference = p.reference ORDER BY p.due_date NULLS LAST, p.reference;
+
+\echo '### summary.overdue (total)'
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = 'OPEN_DUE' AND on_day < :'today' AND school = '*';
+
+\echo '### summary.overdue (first 50)'
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT p.reference, p.regime, p.school, i.handling_group, p.stage, p.due_date FROM (
+  SELECT r.reference, r.regime, r.school, r.stage, r.due_date FROM case_report r
+   WHERE r.status <> 'CLOSED' AND (r.clock_status = 'RUNNING' OR r.clock_status IS NULL) AND r.due_date < :'today'
+   ORDER BY r.due_date NULLS LAST, r.reference LIMIT 50 OFFSET 0) p
+  JOIN information_request i ON i.reference = p.reference ORDER BY p.due_date NULLS LAST, p.reference;
 
 \echo '### summary.timeliness (default 26 weeks)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT regime, response_sent_on, on_time, extended FROM case_report
- WHERE response_sent_on BETWEEN :'from' AND :'today' AND on_time IS NOT NULL AND regime IN ('SAR', 'FOI', 'EIR');
+SELECT on_day, regime, category, SUM(n) AS n FROM case_report_day
+ WHERE measure = 'ANSWERED' AND on_day BETWEEN :'from' AND :'today' AND regime IN ('SAR', 'FOI', 'EIR')
+   AND school = '*' GROUP BY on_day, regime, category;
 
 \echo '### summary.outcomes (default 26 weeks)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT outcome, COUNT(*) AS n FROM case_report WHERE closed_on BETWEEN :'from' AND :'today'
-   AND outcome IS NOT NULL GROUP BY outcome;
+SELECT category, SUM(n) AS n FROM case_report_day WHERE measure = 'OUTCOME' AND on_day BETWEEN :'from' AND :'today'
+   AND school = '*' GROUP BY category;
 
 \echo '### summary.received_per_week (default 26 weeks)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT received_on AS d FROM case_report WHERE received_on BETWEEN :'from' AND :'today';
+SELECT on_day, SUM(n) AS n FROM case_report_day WHERE measure = 'RECEIVED' AND on_day BETWEEN :'from' AND :'today'
+   AND school = '*' GROUP BY on_day;
 
 \echo '### summary.closed_per_week (default 26 weeks)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT closed_on AS d FROM case_report WHERE closed_on BETWEEN :'from' AND :'today';
+SELECT on_day, SUM(n) AS n FROM case_report_day WHERE measure = 'CLOSED' AND on_day BETWEEN :'from' AND :'today'
+   AND school = '*' GROUP BY on_day;
 
 \echo '### summary.closed_per_week (one year, regime=FOI)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT closed_on AS d FROM case_report WHERE closed_on BETWEEN :'year_from' AND :'today' AND regime = 'FOI';
+SELECT on_day, SUM(n) AS n FROM case_report_day WHERE measure = 'CLOSED' AND on_day BETWEEN :'year_from' AND :'today'
+   AND school = '*' AND regime = 'FOI' GROUP BY on_day;
 
 \echo '### summary.timeliness (one year, regime=FOI)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT regime, response_sent_on, on_time, extended FROM case_report
- WHERE response_sent_on BETWEEN :'year_from' AND :'today' AND on_time IS NOT NULL AND regime IN ('SAR', 'FOI', 'EIR')
-   AND regime = 'FOI';
+SELECT on_day, regime, category, SUM(n) AS n FROM case_report_day
+ WHERE measure = 'ANSWERED' AND on_day BETWEEN :'year_from' AND :'today' AND regime IN ('SAR', 'FOI', 'EIR')
+   AND school = '*' AND regime = 'FOI' GROUP BY on_day, regime, category;
 
 \echo '### quarterly'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT r.regime, r.status, r.outcome, r.on_time, r.extended, f.over_cost_limit
-  FROM case_report r LEFT JOIN fee_notice f ON f.case_reference = r.reference
- WHERE r.received_on BETWEEN :'q_from' AND :'q_to' AND r.regime IN ('SAR', 'FOI', 'EIR');
+SELECT measure, regime, category, SUM(n) AS n FROM case_report_day
+ WHERE measure IN ('RECEIVED', 'OPEN', 'RECEIVED_ANSWERED', 'RECEIVED_OUTCOME', 'RECEIVED_S12')
+   AND on_day BETWEEN :'q_from' AND :'q_to' AND regime IN ('SAR', 'FOI', 'EIR')
+   AND school = '*' GROUP BY measure, regime, category;
 
 \echo '### dashboard.schools'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT DISTINCT school FROM case_report WHERE school IS NOT NULL ORDER BY school;
+SELECT DISTINCT school FROM case_report_day WHERE measure = 'RECEIVED' AND school NOT IN ('', '*') ORDER BY school;
 
-\echo '### dashboard.open_cases (stage=IN_PROGRESS)'
+\echo '### dashboard.open_cases (stage=IN_PROGRESS, total)'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT r.reference, r.regime, r.school, i.handling_group, r.stage, r.due_date
-  FROM case_report r JOIN information_request i ON i.reference = r.reference
- WHERE r.status <> 'CLOSED' AND r.stage = 'IN_PROGRESS'
- ORDER BY CASE WHEN r.due_date IS NULL THEN 1 ELSE 0 END, r.due_date, r.reference;
+SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = 'OPEN' AND school = '*' AND category = 'IN_PROGRESS';
+
+\echo '### dashboard.open_cases (stage=IN_PROGRESS, first 50)'
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT p.reference, p.regime, p.school, i.handling_group, p.stage, p.due_date FROM (
+  SELECT r.reference, r.regime, r.school, r.stage, r.due_date FROM case_report r
+   WHERE r.status <> 'CLOSED' AND r.stage = 'IN_PROGRESS'
+   ORDER BY r.due_date NULLS LAST, r.reference LIMIT 50 OFFSET 0) p
+  JOIN information_request i ON i.reference = p.reference ORDER BY p.due_date NULLS LAST, p.reference;
+
+\echo '### dashboard.open_cases (due=OVERDUE, page 2)'
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT p.reference, p.regime, p.school, i.handling_group, p.stage, p.due_date FROM (
+  SELECT r.reference, r.regime, r.school, r.stage, r.due_date FROM case_report r
+   WHERE r.status <> 'CLOSED' AND (r.clock_status = 'RUNNING' OR r.clock_status IS NULL) AND r.due_date < :'today'
+   ORDER BY r.due_date NULLS LAST, r.reference LIMIT 50 OFFSET 50) p
+  JOIN information_request i ON i.reference = p.reference ORDER BY p.due_date NULLS LAST, p.reference;

@@ -1,5 +1,5 @@
 -- Bulk data for the dashboard benchmark (issue #9), written straight into the tables the app fills:
--- information_request, case_event, case_report (and fee_notice, which the quarterly query joins).
+-- information_request, case_event, case_report with its counts per day (case_report_day), and fee_notice.
 -- Set-based only (generate_series); no per-row round trips. Run as a superuser (postgres) in the bench
 -- database after the app has created the schema:
 --   psql -v closed=10000 -v open=1000 -f generate.sql rightsdesk_bench
@@ -161,12 +161,54 @@ SELECT p.reference, p.status, p.regime,
   FROM bench_plan p;
 
 INSERT INTO case_report (reference, regime, school, handling_group, status, stage, received_on, due_date, clock_status,
-    extended, closed_on, response_sent_on, on_time, outcome, refreshed_at)
+    extended, closed_on, response_sent_on, on_time, outcome, over_cost_limit, refreshed_at)
 SELECT p.reference, p.regime, p.school, p.handling_group, p.status, p.stage, p.received_on, p.due_date, p.clock_status,
        p.extended, p.closed_on, p.response_sent_on,
        CASE WHEN p.response_sent_on IS NULL OR p.due_date IS NULL THEN NULL ELSE p.response_sent_on <= p.due_date END,
-       p.outcome, coalesce((p.closed_on + time '11:05') AT TIME ZONE 'Europe/London', now())
+       p.outcome,
+       -- the fee notice's flag, for the cases that get one below
+       CASE WHEN p.stage = 'PAUSED_FEE' OR (p.outcome = 'REFUSED' AND p.r_misc < 0.5) THEN p.closed END,
+       coalesce((p.closed_on + time '11:05') AT TIME ZONE 'Europe/London', now())
   FROM bench_plan p;
+
+-- the counts per day, grouped from case_report exactly as V12__case_report_counts.sql does
+INSERT INTO case_report_day (measure, on_day, regime, school, category, n)
+SELECT measure, on_day, regime, school, category, COUNT(*)
+  FROM (
+    SELECT 'RECEIVED' AS measure, received_on AS on_day, COALESCE(regime, 'UNTRIAGED') AS regime,
+           COALESCE(school, '') AS school, '' AS category
+      FROM case_report
+    UNION ALL
+    SELECT 'CLOSED', closed_on, COALESCE(regime, 'UNTRIAGED'), COALESCE(school, ''), ''
+      FROM case_report WHERE closed_on IS NOT NULL
+    UNION ALL
+    SELECT 'OUTCOME', closed_on, COALESCE(regime, 'UNTRIAGED'), COALESCE(school, ''), outcome
+      FROM case_report WHERE closed_on IS NOT NULL AND outcome IS NOT NULL
+    UNION ALL
+    SELECT 'ANSWERED', response_sent_on, COALESCE(regime, 'UNTRIAGED'), COALESCE(school, ''),
+           CASE WHEN NOT on_time THEN 'LATE' WHEN extended IS NULL THEN 'IN_TIME' ELSE 'EXTENDED' END
+      FROM case_report WHERE on_time IS NOT NULL
+    UNION ALL
+    SELECT 'OPEN', received_on, COALESCE(regime, 'UNTRIAGED'), COALESCE(school, ''), stage
+      FROM case_report WHERE status <> 'CLOSED'
+    UNION ALL
+    SELECT 'OPEN_DUE', due_date, COALESCE(regime, 'UNTRIAGED'), COALESCE(school, ''), stage
+      FROM case_report
+     WHERE status <> 'CLOSED' AND (clock_status = 'RUNNING' OR clock_status IS NULL) AND due_date IS NOT NULL
+    UNION ALL
+    SELECT 'RECEIVED_ANSWERED', received_on, COALESCE(regime, 'UNTRIAGED'), COALESCE(school, ''),
+           CASE WHEN NOT on_time THEN 'LATE' WHEN extended IS NULL THEN 'IN_TIME' ELSE 'EXTENDED' END
+      FROM case_report WHERE on_time IS NOT NULL
+    UNION ALL
+    SELECT 'RECEIVED_OUTCOME', received_on, COALESCE(regime, 'UNTRIAGED'), COALESCE(school, ''), outcome
+      FROM case_report WHERE status = 'CLOSED' AND outcome IS NOT NULL
+    UNION ALL
+    SELECT 'RECEIVED_S12', received_on, COALESCE(regime, 'UNTRIAGED'), COALESCE(school, ''), ''
+      FROM case_report WHERE status = 'CLOSED' AND outcome = 'REFUSED' AND over_cost_limit = TRUE
+  ) c
+ GROUP BY measure, on_day, regime, school, category;
+INSERT INTO case_report_day (measure, on_day, regime, school, category, n)
+SELECT measure, on_day, regime, '*', category, SUM(n) FROM case_report_day GROUP BY measure, on_day, regime, category;
 
 -- the case history: what the intake, triage, the pause phases, the response and closing append
 INSERT INTO case_event (reference, event_type, occurred_on, recorded_at, actor, detail, clock_kind, clock_days, clock_event)

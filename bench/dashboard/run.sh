@@ -7,7 +7,7 @@
 #   bench/dashboard/run.sh storage    # only the bytes per closed case
 #
 # Needs root (it starts Debian's PostgreSQL 15 cluster and runs psql as postgres), Java 17, curl, jq.
-# Everything goes to 127.0.0.1. Sizes and knobs: SMALL_CLOSED, SMALL_OPEN, LARGE_CLOSED, LARGE_OPEN, RUNS,
+# Everything goes to 127.0.0.1. Sizes and knobs: SMALL_CLOSED, SMALL_OPEN, LARGE_CLOSED, LARGE_OPEN, RUNS, WARMUP,
 # E2E_CASES, BENCH_PORT, BENCH_DB, OUT, JAVA_OPTS (see README.md).
 set -euo pipefail
 
@@ -18,9 +18,11 @@ SMALL_CLOSED=${SMALL_CLOSED:-10000}
 SMALL_OPEN=${SMALL_OPEN:-1000}
 LARGE_CLOSED=${LARGE_CLOSED:-1000000}
 LARGE_OPEN=${LARGE_OPEN:-100000}
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-11}
+WARMUP=${WARMUP:-10}
 E2E_CASES=${E2E_CASES:-200}
 DB=${BENCH_DB:-rightsdesk_bench}
+BENCH_DB_BASE=$DB
 ROLE=$DB
 FIRST_PORT=${BENCH_PORT:-18090}
 OUT=${OUT:-$(mktemp -d /tmp/rightsdesk-bench.XXXXXX)}
@@ -83,6 +85,7 @@ log "jar $JAR ($(stat -c %y "$JAR" | cut -d. -f1)); output in $OUT"
 
 APP_PID=""
 BASE=""
+STARTED_PIDS=()
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 start_app() {
@@ -101,6 +104,7 @@ start_app() {
     SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$port" PORT="$port" \
     java $JAVA_OPTS -jar "$OUT/app.jar" >"$OUT/app-$label.log" 2>&1 &
   APP_PID=$!
+  STARTED_PIDS+=("$APP_PID")
   for _ in $(seq 1 600); do
     if ! kill -0 "$APP_PID" 2>/dev/null; then
       log "the app exited during start; last lines of $OUT/app-$label.log:"
@@ -129,7 +133,11 @@ stop_app() {
   wait "$APP_PID" 2>/dev/null || true
   APP_PID=""
 }
-trap stop_app EXIT
+stop_all() {   # every app this run started, by PID
+  local pid
+  for pid in "${STARTED_PIDS[@]}"; do APP_PID=$pid; stop_app; done
+}
+trap stop_all EXIT
 trap 'exit 130' INT TERM
 
 # ---------------------------------------------------------------- dates the app uses
@@ -148,25 +156,52 @@ while ((n < 5)); do SOON=$(date -d "$SOON +1 day" +%F); (($(date -d "$SOON" +%u)
 # ---------------------------------------------------------------- timing
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-# time_get LABEL NAME URL CURL-ARGS...: one warm-up, then RUNS timed GETs; the median in ms goes to times-LABEL.tsv
-time_get() {
-  local label=$1 name=$2 url=$3; shift 3
-  local code size times=() r out
-  out=$(curl -s -o "$OUT/body.tmp" -w '%{http_code}' "$@" "$url")
-  if [[ $out != 200 ]]; then
-    log "$name: HTTP $out on warm-up ($url)"; head -c 400 "$OUT/body.tmp" >&2; echo >&2
-    printf '%s\tFAILED\t\t\n' "$name" >>"$OUT/times-$label.tsv"
-    return 0
-  fi
-  for ((r = 1; r <= RUNS; r++)); do
-    read -r code t size < <(curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}\n' "$@" "$url")
-    [[ $code == 200 ]] || { log "$name: HTTP $code on run $r"; }
-    times+=("$t")
+# time_pair NAME PATH KIND: the same GET on the small and the large app, alternating (so that load from
+# anything else on the machine falls on both alike): WARMUP untimed rounds (a fresh JVM is several times
+# slower until the JIT has compiled the path), then RUNS timed rounds. KIND is api (HTTP Basic) or web (the
+# signed-in cookie jar). Median and minimum in ms go to times-LABEL.tsv.
+time_pair() {
+  local name=$1 path=$2 kind=$3 label r out code t size
+  for label in "$SMALL_LABEL" "$LARGE_LABEL"; do
+    out=$(curl -s -o "$OUT/body.tmp" -w '%{http_code}' $(curl_args "$label" "$kind") "${BASES[$label]}$path")
+    if [[ $out != 200 ]]; then
+      log "$name ($label): HTTP $out on warm-up ($path)"; head -c 400 "$OUT/body.tmp" >&2; echo >&2
+      printf '%s\tFAILED\t\t\t\n' "$name" >>"$OUT/times-$SMALL_LABEL.tsv"
+      printf '%s\tFAILED\t\t\t\n' "$name" >>"$OUT/times-$LARGE_LABEL.tsv"
+      return 0
+    fi
   done
-  local med
-  med=$(printf '%s\n' "${times[@]}" | median | awk '{ printf "%.1f", $1 * 1000 }')
-  printf '%s\t%s\t%s\t%s\n' "$name" "$med" "$(printf '%s ' "${times[@]}")" "$size" >>"$OUT/times-$label.tsv"
-  log "$name: median $med ms (${times[*]} s; $size bytes)"
+  for ((r = 2; r <= WARMUP; r++)); do
+    for label in "$SMALL_LABEL" "$LARGE_LABEL"; do
+      curl -s -o /dev/null $(curl_args "$label" "$kind") "${BASES[$label]}$path"
+    done
+  done
+  declare -A times sizes
+  for ((r = 1; r <= RUNS; r++)); do
+    for label in "$SMALL_LABEL" "$LARGE_LABEL"; do
+      read -r code t size < <(curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}\n' \
+        $(curl_args "$label" "$kind") "${BASES[$label]}$path")
+      [[ $code == 200 ]] || log "$name ($label): HTTP $code on run $r"
+      times[$label]+="$t "
+      sizes[$label]=$size
+    done
+  done
+  local med min
+  for label in "$SMALL_LABEL" "$LARGE_LABEL"; do
+    med=$(tr ' ' '\n' <<<"${times[$label]}" | grep . | median | awk '{ printf "%.1f", $1 * 1000 }')
+    min=$(tr ' ' '\n' <<<"${times[$label]}" | grep . | sort -g | head -n 1 | awk '{ printf "%.1f", $1 * 1000 }')
+    printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$med" "$min" "${times[$label]}" "${sizes[$label]}" >>"$OUT/times-$label.tsv"
+    log "$name ($label): median $med ms, min $min ms (${times[$label]}s; ${sizes[$label]} bytes)"
+  done
+}
+
+# the curl options for one app: HTTP Basic as admin, or that app's signed-in cookie jar
+curl_args() {
+  if [[ $2 == api ]]; then
+    printf '%s\n' -u "admin:$ADMIN_PASSWORD"
+  else
+    printf '%s\n' -b "$OUT/cookies-$1.txt" -c "$OUT/cookies-$1.txt"
+  fi
 }
 
 web_login() {
@@ -191,8 +226,10 @@ run_explain() {
     "$OUT/explain-$label.txt" >"$OUT/explain-$label.tsv"
 }
 
-bench_size() {
+# prepare_size LABEL CLOSED OPEN: database DB_<label> with the schema (the app creates it) and the generated cases
+prepare_size() {
   local label=$1 closed=$2 open=$3 t0
+  DB=$(size_db "$label")
   : >"$OUT/times-$label.tsv"
   fresh_db
   start_app "$label-schema"   # Flyway and Camunda create the schema
@@ -203,27 +240,38 @@ bench_size() {
     log "generation failed:"; tail -n 30 "$OUT/generate-$label.txt" >&2; exit 1; }
   log "generated in $(($(date +%s) - t0)) s; VACUUM ANALYZE"
   t0=$(date +%s)
-  pg -d "$DB" -c 'VACUUM (ANALYZE) information_request, case_event, case_report, fee_notice, reference_counter'
-  log "vacuum analyze in $(($(date +%s) - t0)) s; sizes: $(pgval "SELECT string_agg(relname || ' ' || pg_size_pretty(pg_total_relation_size(oid)), ', ' ORDER BY relname) FROM pg_class WHERE relname IN ('information_request', 'case_event', 'case_report')"); database $(pgval "SELECT pg_size_pretty(pg_database_size(current_database()))")"
+  pg -d "$DB" -c 'VACUUM (ANALYZE) information_request, case_event, case_report, case_report_day, fee_notice, reference_counter'
+  log "vacuum analyze in $(($(date +%s) - t0)) s; sizes: $(pgval "SELECT string_agg(relname || ' ' || pg_size_pretty(pg_total_relation_size(oid)), ', ' ORDER BY relname) FROM pg_class WHERE relname IN ('information_request', 'case_event', 'case_report', 'case_report_day')"); database $(pgval "SELECT pg_size_pretty(pg_database_size(current_database()))")"
   pgval "SELECT status || ' ' || stage || ' ' || count(*) FROM case_report GROUP BY status, stage ORDER BY 1" >"$OUT/mix-$label.txt"
+  pgval "SELECT measure || ' ' || count(*) FROM case_report_day GROUP BY measure ORDER BY 1" >"$OUT/counts-$label.txt"
+}
 
-  start_app "$label"
-  local auth=(-u "admin:$ADMIN_PASSWORD")
-  time_get "$label" "summary (default 26 weeks)" "$BASE/api/statistics/summary" "${auth[@]}"
-  time_get "$label" "summary (1 year, regime=FOI)" \
-    "$BASE/api/statistics/summary?from=$YEAR_FROM&to=$TODAY&regime=FOI" "${auth[@]}"
-  time_get "$label" "foi-quarterly.csv ($YEAR Q$QUARTER)" \
-    "$BASE/api/statistics/foi-quarterly.csv?year=$YEAR&quarter=$QUARTER" "${auth[@]}"
-  local jar="$OUT/cookies-$label.txt"
-  if web_login "$jar"; then
-    time_get "$label" "/dashboard (page)" "$BASE/dashboard" -b "$jar" -c "$jar"
-    time_get "$label" "/dashboard/cases?stage=IN_PROGRESS" "$BASE/dashboard/cases?stage=IN_PROGRESS" -b "$jar" -c "$jar"
-  else
-    printf '%s\tFAILED\t\t\n' "/dashboard (page)" "/dashboard/cases?stage=IN_PROGRESS" >>"$OUT/times-$label.tsv"
-  fi
-  stop_app
-  run_explain "$label"
-  rm -f "$jar" "$OUT/body.tmp"
+size_db() { printf '%s_%s' "$BENCH_DB_BASE" "${1,,}"; }
+
+# both sizes served at once, each by its own app on its own database, timed request by request in turn
+bench_timing() {
+  declare -gA BASES
+  local label
+  for label in "$SMALL_LABEL" "$LARGE_LABEL"; do
+    DB=$(size_db "$label")
+    start_app "$label"
+    BASES[$label]=$BASE
+    web_login "$OUT/cookies-$label.txt" || { log "form login failed on the $label app"; exit 1; }
+  done
+  time_pair "summary (default 26 weeks)" "/api/statistics/summary" api
+  time_pair "summary (1 year, regime=FOI)" "/api/statistics/summary?from=$YEAR_FROM&to=$TODAY&regime=FOI" api
+  time_pair "foi-quarterly.csv ($YEAR Q$QUARTER)" "/api/statistics/foi-quarterly.csv?year=$YEAR&quarter=$QUARTER" api
+  time_pair "/dashboard (page)" "/dashboard" web
+  time_pair "/dashboard/cases?stage=IN_PROGRESS" "/dashboard/cases?stage=IN_PROGRESS" web
+  time_pair "/dashboard/cases?due=OVERDUE&page=2" "/dashboard/cases?due=OVERDUE&page=2" web
+  stop_all
+  for label in "$SMALL_LABEL" "$LARGE_LABEL"; do
+    DB=$(size_db "$label")
+    run_explain "$label"
+    rm -f "$OUT/cookies-$label.txt"
+  done
+  rm -f "$OUT/body.tmp"
+  DB=$BENCH_DB_BASE
 }
 
 # ---------------------------------------------------------------- storage per closed case
@@ -358,12 +406,13 @@ bench_storage() {
 report() {
   local small=$1 large=$2
   echo
-  echo "Response times, median of $RUNS after one warm-up (ms); today $TODAY, $(nproc) cores"
-  printf '%-40s %12s %12s %8s  %s\n' "query" "$small" "$large" "ratio" "≤1.5×"
-  join -t $'\t' <(cut -f1,2 "$OUT/times-$small.tsv" | sort -t $'\t' -k1,1) \
-    <(cut -f1,2 "$OUT/times-$large.tsv" | sort -t $'\t' -k1,1) |
-    awk -F'\t' '{ r = ($2 > 0 && $3 ~ /^[0-9.]+$/) ? $3 / $2 : 0
-                  printf "%-40s %12s %12s %7.1f×  %s\n", $1, $2, $3, r, (r > 0 && r <= 1.5) ? "ok" : "MISSED" }'
+  echo "Response times (ms): median and minimum of $RUNS after $WARMUP warm-up requests, the two apps asked in"
+  echo "turn; today $TODAY, $(nproc) cores"
+  printf '%-40s %10s %10s %7s  %10s %10s %7s  %s\n' "query" "$small" "$large" "ratio" "min $small" "min $large" "ratio" "≤1.5×"
+  join -t $'\t' <(cut -f1-3 "$OUT/times-$small.tsv" | sort -t $'\t' -k1,1) \
+    <(cut -f1-3 "$OUT/times-$large.tsv" | sort -t $'\t' -k1,1) |
+    awk -F'\t' '{ r = ($2 > 0 && $4 ~ /^[0-9.]+$/) ? $4 / $2 : 0; m = ($3 > 0 && $5 ~ /^[0-9.]+$/) ? $5 / $3 : 0
+                  printf "%-40s %10s %10s %6.2f×  %10s %10s %6.2f×  %s\n", $1, $2, $4, r, $3, $5, m, (r > 0 && r <= 1.5) ? "ok" : "MISSED" }'
   if [[ -s $OUT/explain-$small.tsv && -s $OUT/explain-$large.tsv ]]; then
     echo
     echo "Server-side execution time of StatisticsService's SQL, EXPLAIN ANALYZE (ms)"
@@ -378,8 +427,9 @@ log "rightsdesk dashboard benchmark: $WHAT; small $SMALL_CLOSED+$SMALL_OPEN, lar
 SMALL_LABEL="$((SMALL_CLOSED / 1000))k"
 LARGE_LABEL=$( ((LARGE_CLOSED >= 1000000)) && echo "$((LARGE_CLOSED / 1000000))M" || echo "$((LARGE_CLOSED / 1000))k")
 if [[ $WHAT == all || $WHAT == timing ]]; then
-  bench_size "$SMALL_LABEL" "$SMALL_CLOSED" "$SMALL_OPEN"
-  bench_size "$LARGE_LABEL" "$LARGE_CLOSED" "$LARGE_OPEN"
+  prepare_size "$SMALL_LABEL" "$SMALL_CLOSED" "$SMALL_OPEN"
+  prepare_size "$LARGE_LABEL" "$LARGE_CLOSED" "$LARGE_OPEN"
+  bench_timing
 fi
 if [[ $WHAT == all || $WHAT == storage ]]; then
   bench_storage

@@ -48,15 +48,15 @@ class CaseMetrics implements MeterBinder {
         .register(registry);
   }
 
+  /** From the case report's counts (a case without a regime is counted as UNTRIAGED there). */
   private long open(String regime, boolean overdue) {
-    String sql =
-        "SELECT COUNT(*) FROM case_report WHERE status <> 'CLOSED' AND "
-            + (regime.equals(StatisticsService.UNTRIAGED) ? "regime IS NULL" : "regime = :regime")
-            + (overdue ? " AND (clock_status = 'RUNNING' OR clock_status IS NULL) AND due_date < :today" : "");
-    var statement = jdbc.sql(sql);
-    if (!regime.equals(StatisticsService.UNTRIAGED)) {
-      statement = statement.param("regime", regime);
-    }
+    var statement =
+        jdbc.sql(
+                "SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = :measure AND regime = :regime"
+                    + " AND school = :school" + (overdue ? " AND on_day < :today" : ""))
+            .param("measure", overdue ? DayCounts.OPEN_DUE : DayCounts.OPEN)
+            .param("regime", regime)
+            .param("school", DayCounts.ALL_SCHOOLS);
     if (overdue) {
       statement = statement.param("today", LocalDate.now(clock.withZone(UK)));
     }

@@ -1,5 +1,6 @@
 package org.rightsdesk.dashboard;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.rightsdesk.clock.CalendarNotCoveredException;
 import org.rightsdesk.clock.ClockResult;
 import org.rightsdesk.request.CaseDeadlineChanged;
@@ -18,13 +20,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code case_report} current: in the transaction of every step that may move a case's deadline or
- * state, the case's row is rewritten from our tables and {@link CaseDeadlines}, so the report commits or
- * rolls back with the step itself.
+ * Keeps {@code case_report} and its counts per day ({@code case_report_day}) current: in the transaction of
+ * every step that may move a case's deadline or state, the case's row is rewritten from our tables and
+ * {@link CaseDeadlines}, and the counts move from the old row to the new, so the report commits or rolls
+ * back with the step itself.
  */
 @Component
 class CaseReportRefresher {
@@ -35,11 +40,14 @@ class CaseReportRefresher {
   private final JdbcClient jdbc;
   private final CaseDeadlines deadlines;
   private final Clock clock;
+  private final boolean postgres;
 
-  CaseReportRefresher(JdbcClient jdbc, CaseDeadlines deadlines, Clock clock) {
+  CaseReportRefresher(JdbcClient jdbc, CaseDeadlines deadlines, Clock clock, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
     this.deadlines = deadlines;
     this.clock = clock;
+    this.postgres =
+        "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
   }
 
   @EventListener
@@ -64,10 +72,20 @@ class CaseReportRefresher {
   }
 
   void refresh(String reference) {
+    // locked first, so that a concurrent refresh of the same case waits and then starts from this one's row
+    Optional<ReportRow> before =
+        jdbc.sql(
+                "SELECT regime, school, handling_group, status, stage, received_on, due_date, clock_status, extended,"
+                    + " closed_on, response_sent_on, on_time, outcome, over_cost_limit"
+                    + " FROM case_report WHERE reference = ? FOR UPDATE")
+            .param(reference)
+            .query(CaseReportRefresher::reportRow)
+            .optional();
     CaseRow c =
         jdbc.sql(
-                "SELECT status, regime, school, handling_group, outcome, received_at, closed_at, response_sent_at"
-                    + " FROM information_request WHERE reference = ?")
+                "SELECT status, regime, school, handling_group, outcome, received_at, closed_at, response_sent_at,"
+                    + " (SELECT f.over_cost_limit FROM fee_notice f WHERE f.case_reference = i.reference) AS over_cost_limit"
+                    + " FROM information_request i WHERE reference = ?")
             .param(reference)
             .query(CaseReportRefresher::caseRow)
             .single();
@@ -85,36 +103,87 @@ class CaseReportRefresher {
       due = provisional(reference);
     }
     Boolean onTime = c.responseSentOn() == null || due == null ? null : !c.responseSentOn().isAfter(due);
+    ReportRow after =
+        new ReportRow(
+            c.handlingGroup(),
+            new DayCounts.Row(
+                c.regime(),
+                c.school(),
+                c.status(),
+                stage(c, events).name(),
+                c.receivedOn(),
+                due,
+                result.map(r -> r.status().name()).orElse(null),
+                extension(events),
+                c.closedOn(),
+                c.responseSentOn(),
+                onTime,
+                c.outcome(),
+                c.overCostLimit()));
+    // most steps change nothing the report shows; an unchanged row is not rewritten (no dead row, no index churn)
+    if (before.isPresent() && before.get().equals(after)) {
+      return;
+    }
+    DayCounts.Row r = after.counted();
     Object[] values = {
-      c.regime(),
-      c.school(),
-      c.handlingGroup(),
-      c.status(),
-      stage(c, events).name(),
-      c.receivedOn(),
-      due,
-      result.map(r -> r.status().name()).orElse(null),
-      extension(events),
-      c.closedOn(),
-      c.responseSentOn(),
-      onTime,
-      c.outcome(),
+      r.regime(),
+      r.school(),
+      after.handlingGroup(),
+      r.status(),
+      r.stage(),
+      r.receivedOn(),
+      r.dueDate(),
+      r.clockStatus(),
+      r.extended(),
+      r.closedOn(),
+      r.responseSentOn(),
+      r.onTime(),
+      r.outcome(),
+      r.overCostLimit(),
       OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
       reference
     };
-    int updated =
-        jdbc.sql(
-                "UPDATE case_report SET regime = ?, school = ?, handling_group = ?, status = ?, stage = ?,"
-                    + " received_on = ?, due_date = ?, clock_status = ?, extended = ?, closed_on = ?,"
-                    + " response_sent_on = ?, on_time = ?, outcome = ?, refreshed_at = ? WHERE reference = ?")
-            .params(values)
-            .update();
-    if (updated == 0) {
+    if (before.isPresent()) {
+      jdbc.sql(
+              "UPDATE case_report SET regime = ?, school = ?, handling_group = ?, status = ?, stage = ?,"
+                  + " received_on = ?, due_date = ?, clock_status = ?, extended = ?, closed_on = ?,"
+                  + " response_sent_on = ?, on_time = ?, outcome = ?, over_cost_limit = ?, refreshed_at = ?"
+                  + " WHERE reference = ?")
+          .params(values)
+          .update();
+    } else {
       jdbc.sql(
               "INSERT INTO case_report (regime, school, handling_group, status, stage, received_on, due_date,"
-                  + " clock_status, extended, closed_on, response_sent_on, on_time, outcome, refreshed_at, reference)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  + " clock_status, extended, closed_on, response_sent_on, on_time, outcome, over_cost_limit,"
+                  + " refreshed_at, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(values)
+          .update();
+    }
+    DayCounts.change(before.map(ReportRow::counted).orElse(null), r).forEach(this::count);
+  }
+
+  /** Adds n to one counter, creating it at n if it does not exist yet. */
+  private void count(DayCounts.Key k, int n) {
+    if (postgres) {
+      // atomic against another transaction creating the same counter at the same moment
+      jdbc.sql(
+              "INSERT INTO case_report_day (measure, on_day, regime, school, category, n) VALUES (?, ?, ?, ?, ?, ?)"
+                  + " ON CONFLICT (measure, on_day, regime, school, category)"
+                  + " DO UPDATE SET n = case_report_day.n + excluded.n")
+          .params(k.measure(), k.day(), k.regime(), k.school(), k.category(), n)
+          .update();
+      return;
+    }
+    // H2 (the default run and tests) has no ON CONFLICT; it serves one node
+    int updated =
+        jdbc.sql(
+                "UPDATE case_report_day SET n = n + ?"
+                    + " WHERE measure = ? AND on_day = ? AND regime = ? AND school = ? AND category = ?")
+            .params(n, k.measure(), k.day(), k.regime(), k.school(), k.category())
+            .update();
+    if (updated == 0) {
+      jdbc.sql("INSERT INTO case_report_day (measure, on_day, regime, school, category, n) VALUES (?, ?, ?, ?, ?, ?)")
+          .params(k.measure(), k.day(), k.regime(), k.school(), k.category(), n)
           .update();
     }
   }
@@ -194,7 +263,27 @@ class CaseReportRefresher {
         rs.getString("outcome"),
         ukDate(rs, "received_at"),
         ukDate(rs, "closed_at"),
-        ukDate(rs, "response_sent_at"));
+        ukDate(rs, "response_sent_at"),
+        rs.getObject("over_cost_limit", Boolean.class));
+  }
+
+  private static ReportRow reportRow(ResultSet rs, int n) throws SQLException {
+    return new ReportRow(
+        rs.getString("handling_group"),
+        new DayCounts.Row(
+            rs.getString("regime"),
+            rs.getString("school"),
+            rs.getString("status"),
+            rs.getString("stage"),
+            rs.getObject("received_on", LocalDate.class),
+            rs.getObject("due_date", LocalDate.class),
+            rs.getString("clock_status"),
+            rs.getString("extended"),
+            rs.getObject("closed_on", LocalDate.class),
+            rs.getObject("response_sent_on", LocalDate.class),
+            rs.getObject("on_time", Boolean.class),
+            rs.getString("outcome"),
+            rs.getObject("over_cost_limit", Boolean.class)));
   }
 
   private static LocalDate ukDate(ResultSet rs, String column) throws SQLException {
@@ -210,7 +299,11 @@ class CaseReportRefresher {
       String outcome,
       LocalDate receivedOn,
       LocalDate closedOn,
-      LocalDate responseSentOn) {}
+      LocalDate responseSentOn,
+      Boolean overCostLimit) {}
+
+  /** A case_report row apart from when it was written: what decides whether it must be rewritten. */
+  record ReportRow(String handlingGroup, DayCounts.Row counted) {}
 
   record ClockEventRow(String type, String kind) {}
 }

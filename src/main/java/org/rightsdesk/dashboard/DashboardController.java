@@ -53,17 +53,23 @@ class DashboardController {
     return "dashboard/dashboard";
   }
 
+  /** Open cases a page at a time: all, at one stage, due soon or overdue (the numbers on the dashboard link here). */
   @GetMapping("/dashboard/cases")
   String cases(
       @RequestParam(required = false) String stage,
+      @RequestParam(required = false) String due,
       @RequestParam(required = false) String regime,
       @RequestParam(required = false) String school,
+      @RequestParam(required = false) String page,
       Model model) {
     Stage atStage = stage == null || stage.isBlank() ? null : stage(stage);
+    Due dueWhen = due == null || due.isBlank() ? null : due(due);
+    int pageNumber = page == null || page.isBlank() ? 1 : page(page);
     StatisticsFilter filter = StatisticsFilter.parse(null, null, regime, school, clock);
     filters(model, filter);
     model.addAttribute("stage", atStage);
-    model.addAttribute("cases", statistics.openCases(filter, atStage));
+    model.addAttribute("due", dueWhen);
+    model.addAttribute("cases", statistics.openCases(filter, atStage, dueWhen, pageNumber));
     model.addAttribute("stages", stageLabels());
     return "dashboard/cases";
   }
@@ -97,6 +103,27 @@ class DashboardController {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("stage", "must be one of " + Arrays.toString(Stage.values()));
     }
+  }
+
+  private static Due due(String name) {
+    try {
+      return Due.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("due", "must be one of " + Arrays.toString(Due.values()));
+    }
+  }
+
+  /** Pages past the end are simply empty; the bound only keeps the offset a sane number. */
+  private static int page(String value) {
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= 1 && n <= 100_000) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // answered below like any out-of-range number
+    }
+    throw new InvalidInputException("page", "must be a whole number from 1 to 100000");
   }
 
   private void filters(Model model, StatisticsFilter filter) {

@@ -30,8 +30,10 @@ class StatisticsApi {
   @Operation(
       summary = "Open cases by regime and stage, due soon, overdue, timeliness, outcomes and weekly volumes",
       description =
-          "Open work is as of today; timeliness counts responses sent in the period by month, outcomes and"
-              + " closedPerWeek count cases closed in it, receivedPerWeek cases received in it.")
+          "Open work is as of today; dueSoon and overdue list the 50 most urgent cases, dueSoonTotal and"
+              + " overdueTotal count them all (the dashboard's case list pages through the rest). Timeliness"
+              + " counts responses sent in the period by month, outcomes and closedPerWeek count cases closed"
+              + " in it, receivedPerWeek cases received in it.")
   @ApiResponse(responseCode = "200", description = "The figures")
   @ApiResponse(responseCode = "400", description = "A parameter is not valid (problem details)")
   @ApiResponse(responseCode = "403", description = "Only managers, the DPO and administrators")

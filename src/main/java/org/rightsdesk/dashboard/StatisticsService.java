@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.rightsdesk.clock.Division;
 import org.rightsdesk.clock.Regime;
 import org.rightsdesk.clock.StatutoryClock;
+import org.rightsdesk.dashboard.Statistics.CasePage;
 import org.rightsdesk.dashboard.Statistics.OpenCase;
 import org.rightsdesk.dashboard.Statistics.Quarterly;
 import org.rightsdesk.dashboard.Statistics.QuarterlyRow;
@@ -25,12 +26,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Statistics read from the case report, never by running the clock per case. */
+/**
+ * Statistics read from the case report, never by running the clock per case: figures from its counts per
+ * day ({@code case_report_day}), lists a page at a time from its open cases.
+ */
 @Service
 class StatisticsService {
 
   /** "Due soon" looks this many working days ahead, the team's reminder period. */
   static final int DUE_SOON_WORKING_DAYS = 5;
+  /** Cases on one page of a list: the most urgent of the dashboard's lists, or a page of the cases page. */
+  static final int PAGE_SIZE = 50;
   static final String UNTRIAGED = "UNTRIAGED";
   private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final String FOI_EIR = "FOI/EIR";
@@ -68,21 +74,18 @@ class StatisticsService {
         byStage.put(s.name(), 0L);
       }
     }
-    Where where = Where.of(filter, "");
-    jdbc.sql("SELECT regime, stage, COUNT(*) AS n FROM case_report WHERE status <> 'CLOSED'" + where.sql()
-            + " GROUP BY regime, stage")
+    Where where = Where.counts(filter);
+    jdbc.sql("SELECT regime, category, SUM(n) AS n FROM case_report_day WHERE measure = 'OPEN'" + where.sql()
+            + " GROUP BY regime, category")
         .params(where.params())
         .query(
             rs -> {
-              String regime = rs.getString("regime");
               long n = rs.getLong("n");
-              byRegime.merge(regime == null ? UNTRIAGED : regime, n, Long::sum);
-              byStage.merge(rs.getString("stage"), n, Long::sum);
+              byRegime.merge(rs.getString("regime"), n, Long::sum);
+              byStage.merge(rs.getString("category"), n, Long::sum);
             });
-    // counted in FOI working days, which skip a bank holiday in any part of the UK: the widest reading of "soon"
-    LocalDate soonUntil = statutoryClock.addWorkingDays(today, DUE_SOON_WORKING_DAYS, Regime.FOI, division);
-    List<OpenCase> dueSoon = open(filter, "r.due_date >= ? AND r.due_date <= ?", List.of(today, soonUntil), today, false);
-    List<OpenCase> overdue = open(filter, "r.due_date < ?", List.of(today), today, true);
+    CasePage dueSoon = openCases(filter, null, Due.SOON, 1);
+    CasePage overdue = openCases(filter, null, Due.OVERDUE, 1);
     return new Summary(
         filter.from(),
         filter.to(),
@@ -91,145 +94,162 @@ class StatisticsService {
         today,
         byRegime,
         byStage,
-        dueSoon,
-        overdue,
+        dueSoon.cases(),
+        dueSoon.total(),
+        overdue.cases(),
+        overdue.total(),
         timeliness(filter),
         outcomes(filter),
-        perWeek(filter, "received_on"),
-        perWeek(filter, "closed_on"));
+        perWeek(filter, DayCounts.RECEIVED),
+        perWeek(filter, DayCounts.CLOSED));
   }
 
-  /** Open cases at one stage (or all), by due date; for the lists the dashboard's numbers link to. */
+  /**
+   * One page of open cases, by due date (those without one last): all of them or those at one stage, and
+   * all or only those due soon or overdue. The total comes from the counts per day, the page from the
+   * open-case indexes, so neither reads closed cases.
+   */
   @Transactional(readOnly = true)
-  List<OpenCase> openCases(StatisticsFilter filter, Stage stage) {
-    Where where = Where.of(filter, "r.");
-    List<Object> params = new ArrayList<>(where.params());
+  CasePage openCases(StatisticsFilter filter, Stage stage, Due due, int page) {
+    LocalDate today = today();
+    List<Object> dueParams = new ArrayList<>();
+    String dueSql = "";
+    String dueCounts = "";
+    if (due == Due.OVERDUE) {
+      dueSql = " AND r.due_date < ?";
+      dueCounts = " AND on_day < ?";
+      dueParams.add(today);
+    } else if (due == Due.SOON) {
+      // counted in FOI working days, which skip a bank holiday in any part of the UK: the widest reading of "soon"
+      LocalDate soonUntil = statutoryClock.addWorkingDays(today, DUE_SOON_WORKING_DAYS, Regime.FOI, division);
+      dueSql = " AND r.due_date >= ? AND r.due_date <= ?";
+      dueCounts = " AND on_day >= ? AND on_day <= ?";
+      dueParams.addAll(List.of(today, soonUntil));
+    }
+    Where counts = Where.counts(filter);
+    List<Object> countParams = new ArrayList<>(dueParams);
+    countParams.addAll(counts.params());
     String atStage = "";
     if (stage != null) {
-      atStage = " AND r.stage = ?";
-      params.add(stage.name());
+      atStage = " AND category = ?";
+      countParams.add(stage.name());
     }
-    LocalDate today = today();
-    return jdbc.sql(
-            "SELECT r.reference, r.regime, r.school, i.handling_group, r.stage, r.due_date"
-                + " FROM case_report r JOIN information_request i ON i.reference = r.reference"
-                + " WHERE r.status <> 'CLOSED'" + where.sql() + atStage
-                + " ORDER BY CASE WHEN r.due_date IS NULL THEN 1 ELSE 0 END, r.due_date, r.reference")
-        .params(params)
-        .query(
-            (rs, n) -> {
-              LocalDate due = rs.getObject("due_date", LocalDate.class);
-              Long days = due == null ? null : ChronoUnit.DAYS.between(today, due);
-              return new OpenCase(
-                  rs.getString("reference"),
-                  rs.getString("regime"),
-                  rs.getString("school"),
-                  rs.getString("handling_group"),
-                  rs.getString("stage"),
-                  due,
-                  days != null && days >= 0 ? days : null,
-                  days != null && days < 0 ? -days : null);
-            })
-        .list();
-  }
+    long total =
+        jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM case_report_day WHERE measure = ?" + dueCounts + counts.sql() + atStage)
+            .param(due == null ? DayCounts.OPEN : DayCounts.OPEN_DUE)
+            .params(countParams)
+            .query(Long.class)
+            .single();
 
-  /** The schools with cases, for the filter. */
-  @Transactional(readOnly = true)
-  List<String> schools() {
-    return jdbc.sql("SELECT DISTINCT school FROM case_report WHERE school IS NOT NULL ORDER BY school")
-        .query(String.class)
-        .list();
-  }
-
-  /** Open cases whose clock runs (or, before triage, the provisional date), by urgency. */
-  private List<OpenCase> open(
-      StatisticsFilter filter, String dueCondition, List<Object> dueParams, LocalDate today, boolean overdue) {
     Where where = Where.of(filter, "r.");
     List<Object> params = new ArrayList<>(dueParams);
     params.addAll(where.params());
-    // the handling group is read from the case: routing records it after the triage event refreshed the row
-    return jdbc.sql(
-            "SELECT r.reference, r.regime, r.school, i.handling_group, r.stage, r.due_date"
-                + " FROM case_report r JOIN information_request i ON i.reference = r.reference"
-                + " WHERE r.status <> 'CLOSED' AND (r.clock_status = 'RUNNING' OR r.clock_status IS NULL)"
-                + " AND " + dueCondition + where.sql()
-                + " ORDER BY r.due_date, r.reference")
-        .params(params)
-        .query(
-            (rs, n) -> {
-              LocalDate due = rs.getObject("due_date", LocalDate.class);
-              long days = ChronoUnit.DAYS.between(today, due);
-              return new OpenCase(
-                  rs.getString("reference"),
-                  rs.getString("regime"),
-                  rs.getString("school"),
-                  rs.getString("handling_group"),
-                  rs.getString("stage"),
-                  due,
-                  overdue ? null : days,
-                  overdue ? -days : null);
-            })
+    if (stage != null) {
+      params.add(stage.name());
+    }
+    params.add(PAGE_SIZE);
+    params.add((long) (page - 1) * PAGE_SIZE);
+    // the clock condition matches OPEN_DUE's: a stopped clock is neither due soon nor overdue
+    String clockRuns = due == null ? "" : " AND (r.clock_status = 'RUNNING' OR r.clock_status IS NULL)";
+    // the handling group is read from the case: routing records it after the triage event refreshed the row;
+    // joined after the page is cut, so only the page's cases are read from the case table
+    List<OpenCase> cases =
+        jdbc.sql(
+                "SELECT p.reference, p.regime, p.school, i.handling_group, p.stage, p.due_date FROM ("
+                    + "SELECT r.reference, r.regime, r.school, r.stage, r.due_date FROM case_report r"
+                    + " WHERE r.status <> 'CLOSED'" + clockRuns + dueSql + where.sql()
+                    + (stage == null ? "" : " AND r.stage = ?")
+                    + " ORDER BY r.due_date NULLS LAST, r.reference LIMIT ? OFFSET ?) p"
+                    + " JOIN information_request i ON i.reference = p.reference"
+                    + " ORDER BY p.due_date NULLS LAST, p.reference")
+            .params(params)
+            .query(
+                (rs, n) -> {
+                  LocalDate dueDate = rs.getObject("due_date", LocalDate.class);
+                  Long days = dueDate == null ? null : ChronoUnit.DAYS.between(today, dueDate);
+                  return new OpenCase(
+                      rs.getString("reference"),
+                      rs.getString("regime"),
+                      rs.getString("school"),
+                      rs.getString("handling_group"),
+                      rs.getString("stage"),
+                      dueDate,
+                      days != null && days >= 0 ? days : null,
+                      days != null && days < 0 ? -days : null);
+                })
+            .list();
+    return new CasePage(cases, total, page, PAGE_SIZE);
+  }
+
+  /** The schools with cases, for the filter; read from the counts, which hold a row per school and day. */
+  @Transactional(readOnly = true)
+  List<String> schools() {
+    return jdbc.sql("SELECT DISTINCT school FROM case_report_day WHERE measure = 'RECEIVED' AND school NOT IN (?, ?)"
+            + " ORDER BY school")
+        .params(DayCounts.NO_SCHOOL, DayCounts.ALL_SCHOOLS)
+        .query(String.class)
         .list();
   }
 
   /** Responses sent in the period, by the month they were sent: the month the answer counts in. */
   private List<Timeliness> timeliness(StatisticsFilter filter) {
-    Where where = Where.of(filter, "");
-    List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
-    params.addAll(where.params());
     Map<String, long[]> counts = new TreeMap<>();
-    jdbc.sql("SELECT regime, response_sent_on, on_time, extended FROM case_report"
-            + " WHERE response_sent_on BETWEEN ? AND ? AND on_time IS NOT NULL"
-            + " AND regime IN ('SAR', 'FOI', 'EIR')" + where.sql())
-        .params(params)
+    periodCounts(filter, DayCounts.ANSWERED, " AND regime IN ('SAR', 'FOI', 'EIR')", "on_day, regime, category")
         .query(
             rs -> {
-              LocalDate sent = rs.getObject("response_sent_on", LocalDate.class);
+              LocalDate sent = rs.getObject("on_day", LocalDate.class);
               String key = sent.toString().substring(0, 7) + " " + rs.getString("regime");
               long[] c = counts.computeIfAbsent(key, k -> new long[3]);
-              boolean onTime = rs.getBoolean("on_time");
-              c[!onTime ? 2 : rs.getString("extended") == null ? 0 : 1]++;
+              String category = rs.getString("category");
+              c[category.equals(DayCounts.IN_TIME) ? 0 : category.equals(DayCounts.EXTENDED) ? 1 : 2] += rs.getLong("n");
             });
     List<Timeliness> result = new ArrayList<>();
     counts.forEach(
         (key, c) -> {
           long answered = c[0] + c[1] + c[2];
-          result.add(
-              new Timeliness(
-                  key.substring(0, 7), key.substring(8), answered, c[0], c[1], c[2], percent(c[0] + c[1], answered)));
+          // a counter can be back at 0 after a case moved out of it
+          if (answered > 0) {
+            result.add(
+                new Timeliness(
+                    key.substring(0, 7), key.substring(8), answered, c[0], c[1], c[2], percent(c[0] + c[1], answered)));
+          }
         });
     return result;
   }
 
   private Map<String, Long> outcomes(StatisticsFilter filter) {
-    Where where = Where.of(filter, "");
-    List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
-    params.addAll(where.params());
     Map<String, Long> outcomes = new TreeMap<>();
-    jdbc.sql("SELECT outcome, COUNT(*) AS n FROM case_report WHERE closed_on BETWEEN ? AND ?"
-            + " AND outcome IS NOT NULL" + where.sql() + " GROUP BY outcome")
-        .params(params)
-        .query(rs -> {
-          outcomes.put(rs.getString("outcome"), rs.getLong("n"));
-        });
+    periodCounts(filter, DayCounts.OUTCOME, "", "category")
+        .query(
+            rs -> {
+              if (rs.getLong("n") > 0) {
+                outcomes.put(rs.getString("category"), rs.getLong("n"));
+              }
+            });
     return outcomes;
   }
 
   /** Every week of the period, empty ones too, so a chart's gaps are real. */
-  private List<WeekCount> perWeek(StatisticsFilter filter, String column) {
-    Where where = Where.of(filter, "");
-    List<Object> params = new ArrayList<>(List.of(filter.from(), filter.to()));
-    params.addAll(where.params());
+  private List<WeekCount> perWeek(StatisticsFilter filter, String measure) {
     Map<LocalDate, Long> weeks = new TreeMap<>();
     for (LocalDate w = monday(filter.from()); !w.isAfter(filter.to()); w = w.plusWeeks(1)) {
       weeks.put(w, 0L);
     }
-    jdbc.sql("SELECT " + column + " AS d FROM case_report WHERE " + column + " BETWEEN ? AND ?" + where.sql())
-        .params(params)
+    periodCounts(filter, measure, "", "on_day")
         .query(rs -> {
-          weeks.merge(monday(rs.getObject("d", LocalDate.class)), 1L, Long::sum);
+          weeks.merge(monday(rs.getObject("on_day", LocalDate.class)), rs.getLong("n"), Long::sum);
         });
     return weeks.entrySet().stream().map(e -> new WeekCount(e.getKey(), e.getValue())).toList();
+  }
+
+  /** One measure's counts on the days of the period, summed over what is not grouped by. */
+  private JdbcClient.StatementSpec periodCounts(StatisticsFilter filter, String measure, String condition, String groupBy) {
+    Where where = Where.counts(filter);
+    List<Object> params = new ArrayList<>(List.of(measure, filter.from(), filter.to()));
+    params.addAll(where.params());
+    return jdbc.sql("SELECT " + groupBy + ", SUM(n) AS n FROM case_report_day WHERE measure = ? AND on_day BETWEEN ? AND ?"
+            + condition + where.sql() + " GROUP BY " + groupBy)
+        .params(params);
   }
 
   /**
@@ -253,29 +273,48 @@ class StatisticsService {
         "Received", "Not yet answered", "Answered", "Met deadline", "Permitted extension", "Outside deadline")) {
       sar.put(c, 0L);
     }
-    jdbc.sql("SELECT r.regime, r.status, r.outcome, r.on_time, r.extended, f.over_cost_limit"
-            + " FROM case_report r LEFT JOIN fee_notice f ON f.case_reference = r.reference"
-            + " WHERE r.received_on BETWEEN ? AND ? AND r.regime IN ('SAR', 'FOI', 'EIR')")
-        .params(from, to)
+    jdbc.sql("SELECT measure, regime, category, SUM(n) AS n FROM case_report_day"
+            + " WHERE measure IN (?, ?, ?, ?, ?) AND on_day BETWEEN ? AND ? AND regime IN ('SAR', 'FOI', 'EIR')"
+            + " AND school = ? GROUP BY measure, regime, category")
+        .params(
+            DayCounts.RECEIVED,
+            DayCounts.OPEN,
+            DayCounts.RECEIVED_ANSWERED,
+            DayCounts.RECEIVED_OUTCOME,
+            DayCounts.RECEIVED_S12,
+            from,
+            to,
+            DayCounts.ALL_SCHOOLS)
         .query(
             rs -> {
               boolean isSar = rs.getString("regime").equals("SAR");
               Map<String, Long> m = isSar ? sar : foi;
-              m.merge("Received", 1L, Long::sum);
-              boolean closed = rs.getString("status").equals("CLOSED");
-              if (!closed) {
-                m.merge("Not yet answered", 1L, Long::sum);
-              }
-              Boolean onTime = (Boolean) rs.getObject("on_time");
-              if (onTime != null) {
-                String t = !onTime ? "Outside deadline" : rs.getString("extended") == null ? "Met deadline" : "Permitted extension";
-                m.merge(t, 1L, Long::sum);
-                if (isSar) {
-                  sar.merge("Answered", 1L, Long::sum);
+              long n = rs.getLong("n");
+              String category = rs.getString("category");
+              switch (rs.getString("measure")) {
+                case DayCounts.RECEIVED -> m.merge("Received", n, Long::sum);
+                case DayCounts.OPEN -> m.merge("Not yet answered", n, Long::sum);
+                case DayCounts.RECEIVED_ANSWERED -> {
+                  String t =
+                      category.equals(DayCounts.LATE)
+                          ? "Outside deadline"
+                          : category.equals(DayCounts.IN_TIME) ? "Met deadline" : "Permitted extension";
+                  m.merge(t, n, Long::sum);
+                  if (isSar) {
+                    sar.merge("Answered", n, Long::sum);
+                  }
                 }
-              }
-              if (!isSar && closed) {
-                foiOutcome(foi, rs.getString("outcome"), Boolean.TRUE.equals(rs.getObject("over_cost_limit")));
+                case DayCounts.RECEIVED_OUTCOME -> {
+                  if (!isSar) {
+                    foiOutcome(foi, category, n);
+                  }
+                }
+                case DayCounts.RECEIVED_S12 -> {
+                  if (!isSar) {
+                    foi.merge("Withheld in full: s12 cost limit", n, Long::sum);
+                  }
+                }
+                default -> {}
               }
             });
     List<QuarterlyRow> rows = new ArrayList<>();
@@ -289,29 +328,21 @@ class StatisticsService {
    * held (the government statistics' definition). A refusal because the cost would exceed the appropriate
    * limit (s12) is withheld in full, shown apart as well. Internal reviews stay 0 until that phase exists.
    */
-  private static void foiOutcome(Map<String, Long> foi, String outcome, boolean overCostLimit) {
-    if (outcome == null) {
-      return;
-    }
+  private static void foiOutcome(Map<String, Long> foi, String outcome, long n) {
     switch (outcome) {
-      case "PROVIDED_IN_FULL" -> resolvable(foi, "Granted in full");
-      case "PROVIDED_IN_PART" -> resolvable(foi, "Withheld in part");
-      case "REFUSED" -> {
-        resolvable(foi, "Withheld in full");
-        if (overCostLimit) {
-          foi.merge("Withheld in full: s12 cost limit", 1L, Long::sum);
-        }
-      }
-      case "NOT_HELD" -> foi.merge("Information not held", 1L, Long::sum);
-      case "LAPSED", "WITHDRAWN" -> foi.merge("Lapsed or withdrawn", 1L, Long::sum);
-      case "NOT_VALID" -> foi.merge("Not a valid request", 1L, Long::sum);
+      case "PROVIDED_IN_FULL" -> resolvable(foi, "Granted in full", n);
+      case "PROVIDED_IN_PART" -> resolvable(foi, "Withheld in part", n);
+      case "REFUSED" -> resolvable(foi, "Withheld in full", n);
+      case "NOT_HELD" -> foi.merge("Information not held", n, Long::sum);
+      case "LAPSED", "WITHDRAWN" -> foi.merge("Lapsed or withdrawn", n, Long::sum);
+      case "NOT_VALID" -> foi.merge("Not a valid request", n, Long::sum);
       default -> {}
     }
   }
 
-  private static void resolvable(Map<String, Long> foi, String category) {
-    foi.merge("Resolvable", 1L, Long::sum);
-    foi.merge(category, 1L, Long::sum);
+  private static void resolvable(Map<String, Long> foi, String category, long n) {
+    foi.merge("Resolvable", n, Long::sum);
+    foi.merge(category, n, Long::sum);
   }
 
   static double percent(long part, long whole) {
@@ -336,6 +367,21 @@ class StatisticsService {
       if (filter.school() != null) {
         sql.append(" AND ").append(prefix).append("school = ?");
         params.add(filter.school());
+      }
+      return new Where(sql.toString(), params);
+    }
+
+    /**
+     * The same filters on case_report_day, where a case without a regime is counted as UNTRIAGED and
+     * without a school filter the all-schools counts are read.
+     */
+    static Where counts(StatisticsFilter filter) {
+      StringBuilder sql = new StringBuilder(" AND school = ?");
+      List<Object> params = new ArrayList<>();
+      params.add(filter.school() == null ? DayCounts.ALL_SCHOOLS : filter.school());
+      if (filter.regime() != null) {
+        sql.append(" AND regime = ?");
+        params.add(filter.regime());
       }
       return new Where(sql.toString(), params);
     }
