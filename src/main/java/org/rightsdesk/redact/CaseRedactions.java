@@ -280,8 +280,15 @@ public class CaseRedactions {
     return new RedactionRequest(terms, patterns, areas, detection);
   }
 
+  /** Every text removed from the case's documents, for checks that none of it is published. */
+  @Transactional(readOnly = true)
+  public List<String> removedTexts(String reference) {
+    return jdbc.sql("SELECT text FROM redacted_text WHERE case_reference = ?").param(reference).query(String.class).list();
+  }
+
   /** Names of people consulted because the information is about them. */
-  private List<String> thirdPartyNames(String reference) {
+  @Transactional(readOnly = true)
+  public List<String> thirdPartyNames(String reference) {
     return consultations.forCase(reference).stream()
         .filter(c -> c.kind() == ConsulteeKind.NAMED_PERSON)
         .map(c -> c.consulteeName())

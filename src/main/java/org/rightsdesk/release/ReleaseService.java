@@ -15,6 +15,7 @@ import org.rightsdesk.clock.ClockRequest;
 import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
 import org.rightsdesk.notify.Recipient;
+import org.rightsdesk.publish.DisclosureLog;
 import org.rightsdesk.redact.DisclosureBundle;
 import org.rightsdesk.request.CaseDeadlines;
 import org.rightsdesk.request.CaseWorkService;
@@ -55,6 +56,7 @@ public class ReleaseService {
   private final DisclosureBundle bundles;
   private final BundleSigner signer;
   private final ReleaseLinks links;
+  private final DisclosureLog disclosureLog;
   private final NotificationService notifications;
   private final RuntimeService runtime;
   private final JdbcClient jdbc;
@@ -63,7 +65,7 @@ public class ReleaseService {
   private final int proofWorkingDays;
 
   ReleaseService(CaseWorkService work, CaseDeadlines deadlines, DisclosureBundle bundles, BundleSigner signer,
-      ReleaseLinks links, NotificationService notifications, RuntimeService runtime, JdbcClient jdbc, Clock clock,
+      ReleaseLinks links, DisclosureLog disclosureLog, NotificationService notifications, RuntimeService runtime, JdbcClient jdbc, Clock clock,
       @Value("${rightsdesk.release.link-days:28}") int linkDays,
       @Value("${rightsdesk.release.proof-of-delivery-working-days:10}") int proofWorkingDays) {
     this.work = work;
@@ -71,6 +73,7 @@ public class ReleaseService {
     this.bundles = bundles;
     this.signer = signer;
     this.links = links;
+    this.disclosureLog = disclosureLog;
     this.notifications = notifications;
     this.runtime = runtime;
     this.jdbc = jdbc;
@@ -89,7 +92,8 @@ public class ReleaseService {
 
   /** Four eyes: the approver is not who prepared the response. Returns whether it was approved. */
   @Transactional
-  public boolean signOff(String reference, SignOff decision, DeliveryMethod method, String reason, String actor) {
+  public boolean signOff(String reference, SignOff decision, DeliveryMethod method, String reason, boolean publishable,
+      String actor) {
     if (decision == null) {
       throw new InvalidInputException("signOff", "approve the response or send it back");
     }
@@ -116,8 +120,12 @@ public class ReleaseService {
     if (method == DeliveryMethod.POST && blank(c.requester().postalAddress())) {
       throw new InvalidInputException("deliveryMethod", "the requester has no postal address: send by email or hand it over");
     }
-    jdbc.sql("UPDATE response_release SET delivery_method = ?, signed_off_by = ?, signed_off_at = ?, sent_back_reason = NULL WHERE case_reference = ?")
-        .params(method.name(), actor, now(), reference).update();
+    if (publishable && c.regime() != org.rightsdesk.request.RequestType.FOI && c.regime() != org.rightsdesk.request.RequestType.EIR) {
+      throw new InvalidInputException("publishToDisclosureLog", "only FOI and EIR responses are published; never a subject access request");
+    }
+    jdbc.sql("UPDATE response_release SET delivery_method = ?, signed_off_by = ?, signed_off_at = ?, sent_back_reason = NULL,"
+            + " publishable = ? WHERE case_reference = ?")
+        .params(method.name(), actor, now(), publishable, reference).update();
     work.note(reference, "RESPONSE_SIGNED_OFF", actor, method.name());
     return true;
   }
@@ -327,6 +335,9 @@ public class ReleaseService {
     jdbc.sql("UPDATE response_release SET released_on = ? WHERE case_reference = ?")
         .params(LocalDate.ofInstant(at, ClockRequest.UK), reference).update();
     work.recordResponseSent(reference, at, actor);
+    if (jdbc.sql("SELECT publishable FROM response_release WHERE case_reference = ?").param(reference).query(Boolean.class).single()) {
+      disclosureLog.publish(reference, actor);
+    }
   }
 
   private void waitingForPost(String reference) {

@@ -28,7 +28,7 @@ class ReleaseSteps {
     return task -> {
       boolean approved = releases.signOff(key(task), Variables.enumValue(task, "signOff", ReleaseService.SignOff.class),
           Variables.enumValue(task, "deliveryMethod", DeliveryMethod.class), Variables.trimmed(task, "sentBackReason"),
-          Variables.actor(task));
+          Variables.flag(task, "publishToDisclosureLog"), Variables.actor(task));
       task.getExecution().setVariable("responseApproved", approved);
       Variables.erase(task.getExecution(), "sentBackReason");
     };

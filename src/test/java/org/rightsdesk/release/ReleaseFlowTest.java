@@ -79,6 +79,10 @@ class ReleaseFlowTest {
   @Autowired ManagementService management;
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
+  @Autowired org.rightsdesk.redact.CaseRedactions redactions;
+  @Autowired org.rightsdesk.publish.DisclosureLog disclosureLog;
+  @Autowired org.rightsdesk.request.CaseWorkService work;
+  @Autowired ReleaseService releases;
 
   @BeforeEach
   void wednesday_4_march() {
@@ -88,7 +92,7 @@ class ReleaseFlowTest {
   @Test
   void an_emailed_bundle_is_signed_and_its_link_works_once_per_device_until_it_expires() throws Exception {
     String reference = readyToSignOff("""
-        {"name": "Ada Lovelace", "email": "ada@example.org"}""");
+        {"name": "Ada Lovelace", "email": "ada@example.org"}""", "41,200");
 
     // The person who prepared the response cannot sign it off
     Task signOff = task(reference, "Task_SignOffResponse");
@@ -97,10 +101,21 @@ class ReleaseFlowTest {
     assertThatThrownBy(() -> tasks.complete(signOff.getId(), Map.of("signOff", "APPROVE", "deliveryMethod", "EMAIL")))
         .hasMessageContaining("a second person must sign off");
 
-    // When a manager signs it off for email
+    // When a manager signs it off for email, to be published in the disclosure log
     tasks.setAssignee(signOff.getId(), "manager");
-    tasks.complete(signOff.getId(), Map.of("signOff", "APPROVE", "deliveryMethod", "EMAIL"));
+    tasks.complete(signOff.getId(), Map.of("signOff", "APPROVE", "deliveryMethod", "EMAIL", "publishToDisclosureLog", true));
     runJobs(runtime, management, reference);
+
+    // Then the public log has it, found by search and by its reference, without the requester or the redacted figure
+    mvc.perform(get("/disclosure-log").param("q", "energy bills"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/disclosure-log/" + reference)));
+    mvc.perform(get("/disclosure-log/" + reference))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("energy bills for 2025")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Ada Lovelace"))))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("07700 900456"))))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("41,200"))));
 
     // Then the response carries a link, not the file, and the case is answered on 4 March, in time
     String email = outbox(jdbc, reference, "RESPONSE");
@@ -158,7 +173,7 @@ class ReleaseFlowTest {
   @Test
   void a_response_sent_by_post_after_the_deadline_is_late_and_waits_for_the_signature_on_delivery() throws Exception {
     String reference = readyToSignOff("""
-        {"name": "Alan Turing", "email": "alan@example.org", "postalAddress": "1 Bletchley Park, Milton Keynes MK3 6EB"}""");
+        {"name": "Alan Turing", "email": "alan@example.org", "postalAddress": "1 Bletchley Park, Milton Keynes MK3 6EB"}""", null);
     Task signOff = task(reference, "Task_SignOffResponse");
     tasks.setAssignee(signOff.getId(), "manager");
     tasks.complete(signOff.getId(), Map.of("signOff", "APPROVE", "deliveryMethod", "POST"));
@@ -191,10 +206,26 @@ class ReleaseFlowTest {
         .andExpect(jsonPath("$.responseSentAt").value(containsString("2026-04-02")));
   }
 
-  private String readyToSignOff(String requester) throws Exception {
+  @Test
+  void a_subject_access_response_is_never_published() throws Exception {
     String reference = CaseFlows.receive(mvc, """
-        {"requester": %s, "description": "The school's energy bills for 2025", "channel": "EMAIL",
-         "receivedAt": "2026-03-02T09:30:00Z"}""".formatted(requester));
+        {"requester": {"name": "Grace Hopper", "email": "grace@example.org"}, "description": "My file",
+         "channel": "EMAIL", "receivedAt": "2026-03-02T09:30:00Z"}""");
+    runJobs(runtime, management, reference);
+    complete(reference, "Task_TriageRequest", Map.of("regime", "SAR", "validRequest", true, "subjectType", "STAFF"));
+    work.recordResponse(reference, org.rightsdesk.request.Outcome.PROVIDED_IN_FULL, "Your file is enclosed.", "caseworker");
+
+    assertThat(disclosureLog.publish(reference, "manager")).isFalse();
+    mvc.perform(get("/disclosure-log/" + reference)).andExpect(status().isNotFound());
+    assertThatThrownBy(() -> releases.signOff(reference, ReleaseService.SignOff.APPROVE,
+            org.rightsdesk.request.DeliveryMethod.EMAIL, null, true, "manager"))
+        .hasMessageContaining("never a subject access request");
+  }
+
+  private String readyToSignOff(String requester, String redactTerm) throws Exception {
+    String reference = CaseFlows.receive(mvc, """
+        {"requester": %s, "description": "Ada Lovelace here (07700 900456): please send the school's energy bills for 2025",
+         "channel": "EMAIL", "receivedAt": "2026-03-02T09:30:00Z"}""".formatted(requester));
     runJobs(runtime, management, reference);
     complete(reference, "Task_TriageRequest", Map.of("regime", "FOI", "validRequest", true, "subjectType", "OTHER"));
     complete(reference, "Task_CollateDocuments", Map.of("searchComplete", true, "searchSummary", "Finance system"));
@@ -204,9 +235,15 @@ class ReleaseFlowTest {
         .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
     String document = JsonPath.read(body, "$.id");
     mvc.perform(put("/api/requests/" + reference + "/documents/" + document + "/decision").with(httpBasic("caseworker", "caseworker"))
-        .contentType(MediaType.APPLICATION_JSON).content("""
-            {"decision": "DISCLOSE"}""")).andExpect(status().isOk());
-    complete(reference, "Task_DecideDisclosure", Map.of("disclosure", "FULL"));
+        .contentType(MediaType.APPLICATION_JSON).content(redactTerm == null ? """
+            {"decision": "DISCLOSE"}""" : """
+            {"decision": "REDACT", "exemptionCodes": "FOIA-s40(2)"}""")).andExpect(status().isOk());
+    if (redactTerm != null) {
+      redactions.addRule(reference, document, org.rightsdesk.redact.CaseRedactions.RuleKind.TERM, redactTerm, null, null, null,
+          null, null, "FOIA-s40(2)", "caseworker");
+    }
+    complete(reference, "Task_DecideDisclosure", redactTerm == null ? Map.of("disclosure", "FULL")
+        : Map.of("disclosure", "PARTIAL", "decisionReasons", "A figure that identifies a supplier's staff."));
     Task review = task(reference, "Task_ReviewRedactions");
     tasks.setAssignee(review.getId(), "caseworker");
     tasks.complete(review.getId(), Map.of("redactionsReady", true));
@@ -217,7 +254,8 @@ class ReleaseFlowTest {
     runJobs(runtime, management, reference);
     Task prepare = task(reference, "Task_PrepareResponse");
     tasks.setAssignee(prepare.getId(), "caseworker");
-    tasks.complete(prepare.getId(), Map.of("outcome", "PROVIDED_IN_FULL", "responseText", "Our energy bills for 2025 are in the bundle."));
+    tasks.complete(prepare.getId(), Map.of("outcome", redactTerm == null ? "PROVIDED_IN_FULL" : "PROVIDED_IN_PART",
+        "responseText", "Our energy bills for 2025 are in the bundle" + (redactTerm == null ? "." : "; the total of " + redactTerm + " is withheld.")));
     return reference;
   }
 
