@@ -284,8 +284,8 @@ ours_and_history() {   # our tables (everything not act_*) and act_hi_*
   awk -F'\t' '$1 !~ /^act_/ || $1 ~ /^act_hi_/ { s += $2 } END { print s + 0 }' "$1"
 }
 
-e2e_task() {   # e2e_task REF TASK_KEY BODY: wait for the case's task, claim it and complete it
-  local ref=$1 key=$2 body=$3 id="" code list=""
+e2e_task() {   # e2e_task REF TASK_KEY BODY [USER]: wait for the case's task, claim it (as USER, default admin) and complete it
+  local ref=$1 key=$2 body=$3 user=${4:-admin} id="" code list=""
   for _ in $(seq 1 120); do
     list=$(curl -s -u "admin:$ADMIN_PASSWORD" \
       "$BASE/engine-rest/task?processInstanceBusinessKey=$ref&taskDefinitionKey=$key")
@@ -295,7 +295,7 @@ e2e_task() {   # e2e_task REF TASK_KEY BODY: wait for the case's task, claim it 
   done
   [[ -n $id ]] || { log "$ref: no $key task after 60 s; last answer: $(head -c 300 <<<"$list")"; return 1; }
   code=$(curl -s -o "$OUT/body.tmp" -w '%{http_code}' -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' \
-    -d '{"userId": "admin"}' "$BASE/engine-rest/task/$id/claim")
+    -d "{\"userId\": \"$user\"}" "$BASE/engine-rest/task/$id/claim")
   [[ $code == 204 ]] || { log "$ref: claim $key: HTTP $code $(head -c 300 "$OUT/body.tmp")"; return 1; }
   code=$(curl -s -o "$OUT/body.tmp" -w '%{http_code}' -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' \
     -d "$body" "$BASE/engine-rest/task/$id/complete")
@@ -333,7 +333,7 @@ bench_storage() {
   local db_before db_after
   db_before=$(pgval 'SELECT pg_database_size(current_database())')
   table_sizes >"$OUT/tables-before.tsv"
-  log "running $E2E_CASES cases end to end (intake, triage, prepare response, send, close)"
+  log "running $E2E_CASES cases end to end (intake, triage, collate, decide, prepare, sign off, send, close)"
   t0=$(date +%s)
   for ((n = 1; n <= E2E_CASES; n++)); do
     ref=$(jq -cn --arg n "$n" '{requester: {name: ("Bench requester " + $n), email: ("bench.requester" + $n + "@example.invalid")},
@@ -350,13 +350,16 @@ bench_storage() {
     'Task_CollateDocuments|{"variables": {"searchSummary": {"value": "Bench data: searched the governing body minute book and the clerk'"'"'s shared drive for 2025.", "type": "String"}}}'
     'Task_DecideDisclosure|{"variables": {"disclosure": {"value": "FULL", "type": "String"}}}'
     'Task_PrepareResponse|{"variables": {"outcome": {"value": "PROVIDED_IN_FULL", "type": "String"}, "responseText": {"value": "Bench data: thank you for your request. The minutes for each meeting in 2025 are attached, with the papers tabled and the register of attendance. If you are unhappy with this response you may ask for an internal review.", "type": "String"}}}'
+    # four eyes: someone other than the author signs it off
+    'Task_SignOffResponse|{"variables": {"signOff": {"value": "APPROVE", "type": "String"}, "deliveryMethod": {"value": "EMAIL", "type": "String"}}}|bench-manager'
   )
-  local step key body
+  local step key body rest user
   for step in "${steps[@]}"; do
     key=${step%%|*}
-    body=${step#*|}
+    rest=${step#*|}
+    if [[ $rest == *'}|'* ]]; then user=${rest##*|}; body=${rest%|*}; else user=admin; body=$rest; fi
     for ref in "${refs[@]}"; do
-      e2e_task "$ref" "$key" "$body" || failed=$((failed + 1))
+      e2e_task "$ref" "$key" "$body" "$user" || failed=$((failed + 1))
       ((failed < 3)) || { log "giving up: $failed steps failed"; exit 1; }
     done
     log "$key done for ${#refs[@]} cases after $(($(date +%s) - t0)) s"

@@ -1,5 +1,6 @@
 package org.rightsdesk.collate;
 
+import org.rightsdesk.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -7,8 +8,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.rightsdesk.web.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -101,14 +100,8 @@ class CollateController {
    * anything in it on our origin.
    */
   static ResponseEntity<byte[]> download(DocumentContent file) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(file.document().type().contentType()))
+    return Downloads.attachment(MediaType.parseMediaType(file.document().type().contentType()), file.document().downloadName())
         .contentLength(file.content().length)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(file.document().downloadName()).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "default-src 'none'; sandbox")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(file.content());
   }
 }

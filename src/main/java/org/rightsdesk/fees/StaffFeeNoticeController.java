@@ -1,8 +1,7 @@
 package org.rightsdesk.fees;
 
+import org.rightsdesk.web.Downloads;
 import org.rightsdesk.web.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,11 +24,6 @@ class StaffFeeNoticeController {
       throw new NotFoundException("No such fees notice");
     }
     byte[] pdf = fees.letter(reference).orElseThrow(() -> new NotFoundException("No fees notice was issued for this case"));
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(reference + "-fees-notice.pdf").build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(pdf);
+    return Downloads.attachment(MediaType.APPLICATION_PDF, reference + "-fees-notice.pdf").body(pdf);
   }
 }

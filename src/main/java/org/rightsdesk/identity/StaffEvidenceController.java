@@ -1,8 +1,7 @@
 package org.rightsdesk.identity;
 
+import org.rightsdesk.web.Downloads;
 import org.rightsdesk.web.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -35,14 +34,8 @@ class StaffEvidenceController {
   ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable String id) {
     EvidenceContent file =
         evidence.read(checked(reference), id).orElseThrow(() -> new NotFoundException("No copy of that evidence is kept."));
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(file.evidence().contentType()))
+    return Downloads.attachment(MediaType.parseMediaType(file.evidence().contentType()), file.evidence().fileName())
         .contentLength(file.content().length)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(file.evidence().fileName()).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "default-src 'none'; sandbox")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(file.content());
   }
 

@@ -1,13 +1,11 @@
 package org.rightsdesk.redact;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.rightsdesk.web.Sha256;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -207,7 +205,7 @@ public class CaseRedactions {
             INSERT INTO redacted_document (case_reference, document_id, pdf, sha256, pages, stripped, run_by, run_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        .params(reference, documentId, result.pdf(), sha256(result.pdf()), result.pages(),
+        .params(reference, documentId, result.pdf(), Sha256.hex(result.pdf()), result.pages(),
             truncate(String.join("; ", result.stripped()), 4000), actor, now)
         .update();
     for (RedactionLogEntry entry : result.log()) {
@@ -320,14 +318,6 @@ public class CaseRedactions {
   private static Float floatOrNull(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
     float value = rs.getFloat(column);
     return rs.wasNull() ? null : value;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   private static String truncate(String text, int max) {

@@ -1,5 +1,6 @@
 package org.rightsdesk.redact;
 
+import org.rightsdesk.web.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,7 +77,7 @@ public class DisclosureBundle {
     }
     jdbc.sql("DELETE FROM disclosure_bundle WHERE case_reference = ?").param(reference).update();
     jdbc.sql("INSERT INTO disclosure_bundle (case_reference, pdf, sha256, pages, made_at) VALUES (?, ?, ?, ?, ?)")
-        .params(reference, pdf, CaseRedactions.sha256(pdf), pages, clock.instant().atOffset(ZoneOffset.UTC))
+        .params(reference, pdf, Sha256.hex(pdf), pages, clock.instant().atOffset(ZoneOffset.UTC))
         .update();
     work.note(reference, "BUNDLE_MADE", null, documents.size() + " documents, " + pages + " pages");
     return pdf;

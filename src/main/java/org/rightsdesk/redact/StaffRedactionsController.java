@@ -1,5 +1,6 @@
 package org.rightsdesk.redact;
 
+import org.rightsdesk.web.Downloads;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rightsdesk.decide.ExemptionCatalogue;
@@ -9,8 +10,6 @@ import org.rightsdesk.request.InformationRequestCase;
 import org.rightsdesk.security.StaffGroups;
 import org.rightsdesk.web.InvalidInputException;
 import org.rightsdesk.web.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -93,7 +92,7 @@ class StaffRedactionsController {
   String run(@PathVariable String reference, @PathVariable String documentId, Authentication user, RedirectAttributes redirect) {
     try {
       RedactionResult result = redactions.run(reference, documentId, user.getName());
-      redirect.addFlashAttribute("done", "Redacted and verified: " + result.log().size() + " redactions on " + result.pages() + " pages.");
+      redirect.addFlashAttribute("done", "Redacted and verified: %d redaction(s) on %d page(s).".formatted(result.log().size(), result.pages()));
     } catch (RedactionFailedException | InvalidInputException e) {
       redirect.addFlashAttribute("problems", java.util.List.of(
           e instanceof InvalidInputException invalid ? invalid.errors().get(0).message() : e.getMessage()));
@@ -105,22 +104,13 @@ class StaffRedactionsController {
   ResponseEntity<byte[]> preview(@PathVariable String reference, @PathVariable String documentId) {
     byte[] pdf = redactions.redactedPdf(reference, documentId)
         .orElseThrow(() -> new NotFoundException("Run the redaction first"));
-    return pdf(pdf, ContentDisposition.inline().filename(reference + "-redacted-preview.pdf").build());
+    return Downloads.inline(MediaType.APPLICATION_PDF, reference + "-redacted-preview.pdf").body(pdf);
   }
 
   @GetMapping("/staff/cases/{reference}/bundle.pdf")
   ResponseEntity<byte[]> bundle(@PathVariable String reference) {
     byte[] pdf = bundles.bundle(reference).orElseThrow(() -> new NotFoundException("No disclosure bundle has been made"));
-    return pdf(pdf, ContentDisposition.attachment().filename(reference + "-disclosure-bundle.pdf").build());
-  }
-
-  private static ResponseEntity<byte[]> pdf(byte[] pdf, ContentDisposition disposition) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(pdf);
+    return Downloads.attachment(MediaType.APPLICATION_PDF, reference + "-disclosure-bundle.pdf").body(pdf);
   }
 
   private static boolean mayReadOriginals(Authentication user) {

@@ -1,9 +1,9 @@
 package org.rightsdesk.release;
 
+import org.rightsdesk.web.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,12 +40,7 @@ class DownloadController {
     if (attempt.outcome() == ReleaseLinks.Outcome.DOWNLOADED) {
       byte[] bundle = releases.signedBundle(attempt.caseReference()).orElse(null);
       if (bundle != null) {
-        var ok = org.springframework.http.ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(attempt.caseReference() + "-disclosure-bundle.pdf").build().toString())
-            .header("X-Content-Type-Options", "nosniff")
-            .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        var ok = Downloads.attachment(MediaType.APPLICATION_PDF, attempt.caseReference() + "-disclosure-bundle.pdf");
         if (attempt.newDevice() != null) {
           ok.header(HttpHeaders.SET_COOKIE, ResponseCookie.from(DEVICE_COOKIE, attempt.newDevice())
               .httpOnly(true).secure(true).sameSite("Strict").path("/download").maxAge(Duration.ofDays(366)).build().toString());

@@ -1,5 +1,6 @@
 package org.rightsdesk.release;
 
+import org.rightsdesk.web.Sha256;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -326,7 +327,7 @@ public class ReleaseService {
     ensureRow(reference);
     Optional<byte[]> signed = bundles.bundle(reference).map(pdf -> signer.sign(pdf, reference));
     signed.ifPresent(pdf -> jdbc.sql("UPDATE response_release SET signed_bundle = ?, signed_sha256 = ? WHERE case_reference = ?")
-        .params(pdf, sha256(pdf), reference).update());
+        .params(pdf, Sha256.hex(pdf), reference).update());
     return signed;
   }
 
@@ -363,13 +364,5 @@ public class ReleaseService {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package org.rightsdesk.release;
 
+import org.rightsdesk.web.Downloads;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -7,8 +8,6 @@ import org.rightsdesk.notify.NotificationService;
 import org.rightsdesk.request.CaseDeadlines;
 import org.rightsdesk.web.InvalidInputException;
 import org.rightsdesk.web.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -54,13 +53,7 @@ class StaffReleaseController {
   @GetMapping("/staff/cases/{reference}/release/signed-bundle.pdf")
   ResponseEntity<byte[]> signedBundle(@PathVariable String reference) {
     byte[] pdf = releases.signedBundle(reference).orElseThrow(() -> new NotFoundException("No signed bundle has been released"));
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(reference + "-disclosure-bundle-signed.pdf").build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(pdf);
+    return Downloads.attachment(MediaType.APPLICATION_PDF, reference + "-disclosure-bundle-signed.pdf").body(pdf);
   }
 
   @PostMapping("/staff/cases/{reference}/release/link")

@@ -1,5 +1,6 @@
 package org.rightsdesk.request;
 
+import org.rightsdesk.web.Downloads;
 import org.rightsdesk.notify.NotificationService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,8 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.rightsdesk.notify.Attachment;
 import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.web.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,11 +56,6 @@ class StaffCasesController {
         .flatMap(m -> notifications.attachments(m.id()).stream())
         .findFirst()
         .orElseThrow(() -> new NotFoundException("No response letter has been written for this case"));
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(letter.fileName()).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(letter.content());
+    return Downloads.attachment(MediaType.APPLICATION_PDF, letter.fileName()).body(letter.content());
   }
 }

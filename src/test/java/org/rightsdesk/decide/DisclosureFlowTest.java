@@ -188,14 +188,7 @@ class DisclosureFlowTest {
         "factorsForDisclosure", "Spending transparency", "factorsForWithholding", "Fair competition",
         "publicInterestConclusion", "WITHHOLD"));
     // the minutes are released redacted: prepared by one person, approved by another
-    Task review = task(reference, "Task_ReviewRedactions");
-    tasks.setAssignee(review.getId(), "caseworker");
-    tasks.complete(review.getId(), Map.of("redactionsReady", true));
-    runJobs(runtime, management, reference);
-    Task approve = task(reference, "Task_ApproveRedactions");
-    tasks.setAssignee(approve.getId(), "manager");
-    tasks.complete(approve.getId(), Map.of("redactionDecision", "APPROVE"));
-    runJobs(runtime, management, reference);
+    CaseFlows.reviewAndApproveRedactions(tasks, runtime, management, reference);
     Task prepare = task(reference, "Task_PrepareResponse");
     tasks.complete(prepare.getId(), Map.of("outcome", "PROVIDED_IN_PART", "responseText", "Please find the minutes attached."));
     CaseFlows.signOffAndRelease(tasks, runtime, management, reference);

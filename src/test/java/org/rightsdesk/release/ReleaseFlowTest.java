@@ -244,14 +244,7 @@ class ReleaseFlowTest {
     }
     complete(reference, "Task_DecideDisclosure", redactTerm == null ? Map.of("disclosure", "FULL")
         : Map.of("disclosure", "PARTIAL", "decisionReasons", "A figure that identifies a supplier's staff."));
-    Task review = task(reference, "Task_ReviewRedactions");
-    tasks.setAssignee(review.getId(), "caseworker");
-    tasks.complete(review.getId(), Map.of("redactionsReady", true));
-    runJobs(runtime, management, reference);
-    Task approve = task(reference, "Task_ApproveRedactions");
-    tasks.setAssignee(approve.getId(), "manager");
-    tasks.complete(approve.getId(), Map.of("redactionDecision", "APPROVE"));
-    runJobs(runtime, management, reference);
+    CaseFlows.reviewAndApproveRedactions(tasks, runtime, management, reference);
     Task prepare = task(reference, "Task_PrepareResponse");
     tasks.setAssignee(prepare.getId(), "caseworker");
     tasks.complete(prepare.getId(), Map.of("outcome", redactTerm == null ? "PROVIDED_IN_FULL" : "PROVIDED_IN_PART",

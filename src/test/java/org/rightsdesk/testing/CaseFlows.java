@@ -57,6 +57,23 @@ public final class CaseFlows {
   }
 
   /**
+   * Runs the redaction review through as two people: "caseworker" prepares (the process then redacts and
+   * verifies every document), "manager" approves (the bundle is made).
+   */
+  public static void reviewAndApproveRedactions(TaskService tasks, RuntimeService runtime, ManagementService management, String reference) {
+    org.camunda.bpm.engine.task.Task review = tasks.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey("Task_ReviewRedactions").singleResult();
+    tasks.setAssignee(review.getId(), "caseworker");
+    tasks.complete(review.getId(), java.util.Map.of("redactionsReady", true));
+    runJobs(runtime, management, reference);
+    org.camunda.bpm.engine.task.Task approve = tasks.createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey("Task_ApproveRedactions").singleResult();
+    tasks.setAssignee(approve.getId(), "manager");
+    tasks.complete(approve.getId(), java.util.Map.of("redactionDecision", "APPROVE"));
+    runJobs(runtime, management, reference);
+  }
+
+  /**
    * Signs the prepared response off as a second person ("manager") and releases it by email: the steps of
    * ReleaseResponse that a test not about release needs to get the response out.
    */
