@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
  * The engine writes the audit history level (process instances, user tasks) but not the steps in between
  * nor variables: a closed case's audit trail is its case_event log, and the engine's activity and variable
  * history was most of what a case cost in the database (decision 005). Kept: every process instance (a
- * called one names its caller), every task, and the activity instances of the steps where a case waits on
- * a person.
+ * called one names its caller), every task (who did it, when), and the activity instances of receive tasks,
+ * where a case waits on someone outside and which have no task of their own.
  */
 @Component
 class TrimmedHistory extends AbstractProcessEnginePlugin {
 
   /** BPMN activity types whose activity instances stay in the history (Camunda's names for them). */
-  static final Set<String> KEPT_ACTIVITIES = Set.of("userTask", "receiveTask");
+  static final Set<String> KEPT_ACTIVITIES = Set.of("receiveTask");
 
   /**
    * The engine's only history handler, so the starter's Spring history events are off too

@@ -30,7 +30,7 @@ class TrimmedHistoryTest {
           });
 
   @Test
-  void user_and_receive_tasks_are_kept_gateways_events_service_tasks_and_scopes_are_not() {
+  void receive_tasks_are_kept_user_tasks_gateways_events_service_tasks_and_scopes_are_not() {
     HistoryEvent triage = activity("userTask");
     HistoryEvent evidence = activity("receiveTask");
 
@@ -39,7 +39,8 @@ class TrimmedHistoryTest {
             activity("callActivity"), activity("subProcess"), activity("noneEndEvent"), activity("boundaryTimer"),
             evidence));
 
-    assertThat(written).containsExactly(triage, evidence);
+    // a user task's history is its task instance, kept below; its activity instance would repeat it
+    assertThat(written).containsExactly(evidence).doesNotContain(triage);
   }
 
   @Test
