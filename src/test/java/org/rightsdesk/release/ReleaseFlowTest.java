@@ -207,6 +207,40 @@ class ReleaseFlowTest {
   }
 
   @Test
+  void a_handover_in_person_needs_identity_checked_again_and_a_signed_receipt_and_survives_a_no_show() throws Exception {
+    String reference = readyToSignOff("""
+        {"name": "Mary Somerville", "email": "mary@example.org"}""", null);
+    Task signOff = task(reference, "Task_SignOffResponse");
+    tasks.setAssignee(signOff.getId(), "manager");
+    tasks.complete(signOff.getId(), Map.of("signOff", "APPROVE", "deliveryMethod", "IN_PERSON"));
+    complete(reference, "Task_ArrangeHandover", Map.of("handoverAt", "2026-03-10T14:00", "handoverPlace", "School office, City Academy"));
+    runJobs(runtime, management, reference);
+
+    // The requester does not come; a second time is arranged
+    complete(reference, "Task_RecordHandover", Map.of("handoverOutcome", "NO_SHOW"));
+    complete(reference, "Task_ArrangeHandover", Map.of("handoverAt", "2026-03-12T10:30", "handoverPlace", "School office, City Academy"));
+    runJobs(runtime, management, reference);
+
+    // Nothing is handed over without checking identity again and a signed receipt
+    Task record = task(reference, "Task_RecordHandover");
+    assertThatThrownBy(() -> tasks.complete(record.getId(), Map.of("handoverOutcome", "HANDED_OVER", "receiptSigned", true)))
+        .hasMessageContaining("check the requester's identity again");
+    assertThatThrownBy(() -> tasks.complete(record.getId(), Map.of("handoverOutcome", "HANDED_OVER", "identityRechecked", true)))
+        .hasMessageContaining("signs a receipt");
+    clock.set(Instant.parse("2026-03-12T10:45:00Z"));
+    tasks.setAssignee(record.getId(), "school-office");
+    tasks.complete(record.getId(), Map.of("handoverOutcome", "HANDED_OVER", "identityRechecked", true, "receiptSigned", true));
+    runJobs(runtime, management, reference);
+
+    mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker")))
+        .andExpect(jsonPath("$.status").value("CLOSED"))
+        .andExpect(jsonPath("$.responseSentAt").value(containsString("2026-03-12")));
+    mvc.perform(get("/staff/cases/" + reference + "/release").with(staff()))
+        .andExpect(content().string(containsString("12 March 2026 10:30, School office, City Academy")))
+        .andExpect(content().string(containsString("On time")));
+  }
+
+  @Test
   void a_subject_access_response_is_never_published() throws Exception {
     String reference = CaseFlows.receive(mvc, """
         {"requester": {"name": "Grace Hopper", "email": "grace@example.org"}, "description": "My file",
