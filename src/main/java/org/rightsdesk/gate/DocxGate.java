@@ -135,8 +135,8 @@ final class DocxGate {
                 run.setLength(0);
               }
               case "vanish", "specVanish" -> {
-                if (inProperties == 0 && !"false".equals(xml.getAttributeValue(W, "val"))
-                    && !"0".equals(xml.getAttributeValue(W, "val"))) {
+                String value = xml.getAttributeValue(W, "val");
+                if (inProperties == 0 && !"false".equals(value) && !"0".equals(value) && !"off".equals(value)) {
                   runHidden = true;
                 }
               }

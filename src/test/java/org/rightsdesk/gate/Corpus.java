@@ -307,13 +307,13 @@ final class Corpus {
       doc.getProperties().getExtendedProperties().getUnderlyingProperties().setCompany("Example Council");
       doc.createParagraph().createRun().setText("Dear requester,");
       XWPFParagraph changed = doc.createParagraph();
-      changed.getCTP().set(CTP.Factory.parse("<w:p xmlns:w='" + DocxGate.W + "'>"
+      changed.getCTP().set(CTP.Factory.parse("<xml-fragment xmlns:w='" + DocxGate.W + "'>"
           + "<w:r><w:t xml:space='preserve'>We hold </w:t></w:r>"
           + "<w:del w:id='1' w:author='Reviewer' w:date='2026-01-01T00:00:00Z'><w:r>"
           + "<w:delText>DeletedSecret </w:delText></w:r></w:del>"
           + "<w:ins w:id='2' w:author='Reviewer' w:date='2026-01-01T00:00:00Z'><w:r>"
           + "<w:t xml:space='preserve'>the inserted words </w:t></w:r></w:ins>"
-          + "<w:r><w:t>you asked for.</w:t></w:r></w:p>"));
+          + "<w:r><w:t>you asked for.</w:t></w:r></xml-fragment>"));
       XWPFParagraph hidden = doc.createParagraph();
       hidden.createRun().setText("Visible sentence. ");
       XWPFRun vanish = hidden.createRun();
@@ -351,7 +351,15 @@ final class Corpus {
   }
 
   /** An ordinary letter: nothing hidden. */
-  static byte[] plainLetter() throws IOException {
+  static byte[] plainLetter() {
+    try {
+      return plainLetterChecked();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] plainLetterChecked() throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       doc.createParagraph().createRun().setText("Dear requester,");
       doc.createParagraph().createRun().setText("Thank you for your request of 3 March.");
