@@ -230,7 +230,7 @@ public final class DisclosureGate {
       if (inner.cleaned != null) {
         String name = entry.name();
         if (inner.cleanedType != inner.type) {
-          name = baseName(name) + "." + inner.cleanedType.extension();
+          name = name.substring(0, name.lastIndexOf('/') + 1) + baseName(name) + "." + inner.cleanedType.extension();
         }
         cleanedEntries.add(new ArchiveGate.Entry(name, inner.cleaned));
       } else {
