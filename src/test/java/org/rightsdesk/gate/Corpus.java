@@ -575,7 +575,15 @@ final class Corpus {
   }
 
   /** 64 MiB of zeros, deflated to a few dozen kilobytes. */
-  static byte[] zipBomb() throws IOException {
+  static byte[] zipBomb() {
+    try {
+      return zipBombChecked();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] zipBombChecked() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("zeros.txt"));
