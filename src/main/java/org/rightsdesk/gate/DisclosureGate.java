@@ -223,21 +223,21 @@ public final class DisclosureGate {
           "archives nested more than " + limits.maxDepth() + " deep: refused");
     }
     List<ArchiveGate.Entry> cleanedEntries = new ArrayList<>();
-    boolean allCleaned = true;
     for (ArchiveGate.Entry entry : ArchiveGate.entries(content, walk)) {
       Read inner = read(entry.name(), entry.content(), clean, walk, depth + 1);
-      inner.findings.forEach(f -> read.findings.add(f.within(entry.name())));
       if (inner.cleaned != null) {
         String name = entry.name();
         if (inner.cleanedType != inner.type) {
           name = name.substring(0, name.lastIndexOf('/') + 1) + baseName(name) + "." + inner.cleanedType.extension();
         }
         cleanedEntries.add(new ArchiveGate.Entry(name, inner.cleaned));
+        inner.findings.forEach(f -> read.findings.add(f.within(entry.name())));
       } else {
-        allCleaned = false;
+        inner.findings.forEach(f -> read.findings.add(
+            (clean ? f.fixed("left out: the entry could not be cleaned") : f).within(entry.name())));
       }
     }
-    if (clean && allCleaned) {
+    if (clean) {
       read.clean(ArchiveGate.zip(cleanedEntries), FileType.ZIP, null);
     }
   }

@@ -183,7 +183,7 @@ final class DocxGate {
       add(FindingKind.TRACKED_CHANGE, Severity.BLOCKING, deletions,
           "tracked deletions: the deleted text is still in the file");
       add(FindingKind.TRACKED_CHANGE, Severity.BLOCKING, insertions, "tracked insertions not yet accepted");
-      add(FindingKind.HIDDEN_TEXT, Severity.BLOCKING, hiddenText, "text formatted as hidden");
+      add(FindingKind.HIDDEN_TEXT, Severity.BLOCKING, hiddenText, "runs of text formatted as hidden");
       add(FindingKind.ALT_TEXT, Severity.ADVISORY, altText, "alternative text on pictures or shapes");
       return paragraphs;
     }

@@ -73,7 +73,7 @@ public final class InspectCommand implements Callable<Integer> {
    * Without Spring, Logback would print the libraries' debug messages to standard output among the JSON lines;
    * only errors are shown, on standard error, since a warning from a parser can quote the file's content.
    */
-  private static void quietLogging() {
+  static void quietLogging() {
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
       return;
     }

@@ -61,6 +61,18 @@ class EmailAndArchiveGateTest {
   }
 
   @Test
+  void anEntryThatCannotBeCleanedIsLeftOutOfTheCleanedArchive() throws Exception {
+    byte[] zip = Corpus.zip(List.of("table.xlsx", "locked.pdf"), List.of(Corpus.plainTable(), Corpus.passwordPdf()));
+
+    Cleaned cleaned = gate.clean("bundle.zip", zip);
+
+    assertThat(GateAssertions.unzip(cleaned.content())).containsOnlyKeys("table.csv");
+    assertThat(cleaned.fixes()).filteredOn(f -> f.kind() == FindingKind.ENCRYPTED).singleElement()
+        .satisfies(f -> assertThat(f.fix()).isEqualTo("left out: the entry could not be cleaned"));
+    assertThat(gate.inspect(cleaned.fileName(), cleaned.content()).findings()).noneMatch(Finding::isBlocking);
+  }
+
+  @Test
   void aZipBombIsRefusedWithAClearFinding() throws Exception {
     Inspection inspection = gate.inspect("bomb.zip", Corpus.zipBomb());
 
