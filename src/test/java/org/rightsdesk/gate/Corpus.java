@@ -269,6 +269,11 @@ final class Corpus {
 
   /** A workbook of {@code rows} rows written through SXSSF, so building it does not hold it whole either. */
   static byte[] largeWorkbook(int rows) throws IOException {
+    return largeWorkbook(rows, -1);
+  }
+
+  /** The same, with row {@code hiddenRow} (0-based) hidden, or none when negative. */
+  static byte[] largeWorkbook(int rows, int hiddenRow) throws IOException {
     try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
       SXSSFSheet sheet = wb.createSheet("Cases");
       for (int r = 0; r < rows; r++) {
@@ -277,12 +282,35 @@ final class Corpus {
         row.createCell(1).setCellValue(r % 20);
         row.createCell(2).setCellValue(r % 3 == 0 ? "Answered" : "Open");
         row.createCell(3).setCellValue("Department " + (r % 17));
+        row.setZeroHeight(r == hiddenRow);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
       wb.dispose();
       return out.toByteArray();
     }
+  }
+
+  /** A minimal OpenDocument spreadsheet: the mimetype entry first and stored, as the format requires. */
+  static byte[] openDocumentSpreadsheet() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+      ZipEntry mimetype = new ZipEntry("mimetype");
+      mimetype.setMethod(ZipEntry.STORED);
+      mimetype.setSize(type.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(type);
+      mimetype.setCrc(crc.getValue());
+      zip.putNextEntry(mimetype);
+      zip.write(type);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write("<office:document-content xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0'/>"
+          .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return out.toByteArray();
   }
 
   static byte[] encryptedWorkbook() throws Exception {

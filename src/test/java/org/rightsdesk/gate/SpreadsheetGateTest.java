@@ -122,6 +122,27 @@ class SpreadsheetGateTest {
   }
 
   @Test
+  void aHundredThousandRowWorkbookIsStreamedAndItsHiddenRowFound() throws Exception {
+    byte[] large = Corpus.largeWorkbook(100_000, 99_990);
+
+    Inspection inspection = gate.inspect("cases.xlsx", large);
+    assertThat(finding(inspection, FindingKind.HIDDEN_ROWS).location()).isEqualTo("sheet 'Cases' rows 99991");
+
+    Cleaned cleaned = gate.clean("cases.xlsx", large);
+    String csv = new String(cleaned.content(), StandardCharsets.UTF_8);
+    assertThat(csv.lines().count()).isEqualTo(99_999);
+    assertThat(csv).contains("FOI/100000,0,Answered,Department 0", "FOI/199999,19,Answered,Department 5")
+        .doesNotContain("FOI/199990");
+  }
+
+  @Test
+  void anOpenDocumentSpreadsheetIsNotPassedUninspected() throws Exception {
+    Inspection inspection = gate.inspect("figures.ods", Corpus.openDocumentSpreadsheet());
+
+    assertThat(finding(inspection, FindingKind.UNSUPPORTED_TYPE).isBlocking()).isTrue();
+  }
+
+  @Test
   void theTypeComesFromTheContentNotTheName() {
     Inspection inspection = gate.inspect("harmless.pdf", Corpus.summaryWithHiddenStaffSheet());
 
