@@ -19,6 +19,8 @@ final class OoxmlParts {
 
   private static final String VBA_PROJECT = "application/vnd.ms-office.vbaProject";
   private static final List<String> APP_PROPERTIES = List.of("Company", "Manager", "Template");
+  /** Configured once, then only used to create readers, which is thread-safe. */
+  private static final XMLInputFactory XML_INPUT = secureXmlInput();
 
   private OoxmlParts() {}
 
@@ -84,6 +86,10 @@ final class OoxmlParts {
 
   /** A StAX factory that never reads external entities or DTDs from a file under inspection. */
   static XMLInputFactory xmlInput() {
+    return XML_INPUT;
+  }
+
+  private static XMLInputFactory secureXmlInput() {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

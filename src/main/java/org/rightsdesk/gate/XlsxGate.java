@@ -211,7 +211,9 @@ final class XlsxGate {
     void read(InputStream sheetXml, ReadOnlySharedStringsTable strings, CSVPrinter printer)
         throws IOException, SAXException, ParserConfigurationException {
       this.printer = printer;
-      this.values = new XSSFSheetXMLHandler(styles, null, strings, this, new DataFormatter(Locale.UK), false);
+      // inspecting needs no cell values, only where cells are: POI's handler (and its formatting) runs for CSV only
+      this.values = printer == null ? new DefaultHandler()
+          : new XSSFSheetXMLHandler(styles, null, strings, this, new DataFormatter(Locale.UK), false);
       XMLReader parser = SAXHelper.newXMLReader();
       parser.setContentHandler(this);
       parser.parse(new InputSource(sheetXml));
