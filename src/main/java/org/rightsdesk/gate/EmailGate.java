@@ -60,8 +60,10 @@ final class EmailGate {
       return;
     }
     String fileName = part.getFileName();
-    if (fileName != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-      attachments.add(new Attachment(fileName == null ? "attachment" : fileName,
+    // a forwarded message travels as a message/rfc822 part, often without a file name: inspect it like a file
+    boolean forwarded = part.isMimeType("message/rfc822");
+    if (fileName != null || forwarded || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+      attachments.add(new Attachment(fileName != null ? fileName : forwarded ? "forwarded.eml" : "attachment",
           part.getInputStream().readAllBytes(), part.getContentType()));
     } else if (part.isMimeType("text/plain") && (text.isEmpty() || html[0])) {
       text.setLength(0);

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 
 /**
@@ -90,7 +91,12 @@ final class ImageGate {
 
   /** @return the image encoded afresh, or null when ImageIO cannot decode it (a CMYK JPEG, say) */
   static byte[] reencode(byte[] content, FileType type) throws IOException {
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
+    BufferedImage image;
+    try {
+      image = ImageIO.read(new ByteArrayInputStream(content));
+    } catch (IIOException unsupported) {
+      return null;
+    }
     if (image == null) {
       return null;
     }

@@ -13,9 +13,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -96,6 +98,7 @@ public final class InspectCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     boolean unreadable = false;
     boolean blocked = false;
+    Set<Path> written = new HashSet<>();
     if (cleanDirectory != null) {
       Files.createDirectories(cleanDirectory);
     }
@@ -122,14 +125,26 @@ public final class InspectCommand implements Callable<Integer> {
         blocked |= cleaned.fixes().stream().anyMatch(Finding::isBlocking);
         continue;
       }
-      Path copy = cleanDirectory.resolve(cleaned.fileName());
+      Path copy = unused(cleanDirectory.resolve(cleaned.fileName()), written);
       Files.write(copy, cleaned.content());
+      written.add(copy);
       Inspection again = gate.inspect(cleaned.fileName(), cleaned.content());
       again.findings().forEach(f -> print(copy.toString(), f));
       blocked |= again.blocked();
     }
     out.flush();
     return unreadable ? CANNOT_READ : blocked ? BLOCKED : CLEAR;
+  }
+
+  /** report.docx and report.pdf both clean to report.pdf: the second becomes report-2.pdf. */
+  private static Path unused(Path copy, Set<Path> written) {
+    String name = copy.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    Path candidate = copy;
+    for (int n = 2; written.contains(candidate); n++) {
+      candidate = copy.resolveSibling(name.substring(0, dot) + "-" + n + name.substring(dot));
+    }
+    return candidate;
   }
 
   private void print(String file, Finding finding) {

@@ -46,6 +46,31 @@ class EmailAndArchiveGateTest {
   }
 
   @Test
+  void aForwardedEmailIsInspectedLikeAnAttachment() throws Exception {
+    byte[] inner = Corpus.emailWithEverything(Corpus.plainTable(), "table.xlsx");
+    MimeMessage outer = new MimeMessage(Session.getInstance(new Properties()));
+    outer.setFrom("officer@council.example");
+    outer.setSubject("Fwd: figures");
+    var body = new jakarta.mail.internet.MimeMultipart();
+    var text = new jakarta.mail.internet.MimeBodyPart();
+    text.setText("See below.");
+    body.addBodyPart(text);
+    var forwarded = new jakarta.mail.internet.MimeBodyPart();
+    forwarded.setContent(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(inner)),
+        "message/rfc822");
+    body.addBodyPart(forwarded);
+    outer.setContent(body);
+    outer.saveChanges();
+    var out = new java.io.ByteArrayOutputStream();
+    outer.writeTo(out);
+
+    Inspection inspection = gate.inspect("fwd.eml", out.toByteArray());
+
+    assertThat(finding(inspection, FindingKind.ORIGINATING_IP).location())
+        .isEqualTo("attachment 'forwarded.eml': header X-Originating-IP");
+  }
+
+  @Test
   void anArchiveIsInspectedEntryByEntryAndRebuiltFromCleanedEntries() throws Exception {
     byte[] zip = Corpus.zip(List.of("foi/officers.xlsx", "foi/letter.pdf"),
         List.of(Corpus.summaryWithHiddenStaffSheet(), Corpus.plainPdf("Dear requester")));

@@ -83,6 +83,17 @@ class InspectCommandTest {
   }
 
   @Test
+  void twoFilesCleanedToTheSameNameBothKeepTheirCopy() throws Exception {
+    Path docx = Files.write(directory.resolve("report.docx"), Corpus.plainLetter());
+    Path pdf = Files.write(directory.resolve("report.pdf"), Corpus.plainPdf("The report"));
+    Path cleaned = directory.resolve("cleaned");
+
+    assertThat(inspect("--clean", cleaned.toString(), docx.toString(), pdf.toString())).isZero();
+    assertThat(GateAssertions.pdfText(Files.readAllBytes(cleaned.resolve("report.pdf")))).contains("Dear requester");
+    assertThat(GateAssertions.pdfText(Files.readAllBytes(cleaned.resolve("report-2.pdf")))).contains("The report");
+  }
+
+  @Test
   void aFileThatCannotBeCleanedKeepsTheExitCodeAtThree() throws Exception {
     Path bomb = Files.write(directory.resolve("bomb.zip"), Corpus.zipBomb());
 
