@@ -102,7 +102,7 @@ final class XlsGate {
                 while (record.size() < visibleIndex(sheet, cell.getColumnIndex())) {
                   record.add("");
                 }
-                record.add(hiddenBy == null ? value : "");
+                record.add(hiddenBy == null ? CsvCells.safe(value) : "");
               }
             }
             if (!row.getZeroHeight() && record.stream().anyMatch(v -> !v.isEmpty())) {

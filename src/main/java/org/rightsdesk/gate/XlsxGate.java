@@ -333,7 +333,7 @@ final class XlsxGate {
     @Override
     public void cell(String cellReference, String formattedValue, XSSFComment comment) {
       if (printer != null && cellVisible() && formattedValue != null) {
-        rowValues.put(column, formattedValue);
+        rowValues.put(column, CsvCells.safe(formattedValue));
       }
     }
 
