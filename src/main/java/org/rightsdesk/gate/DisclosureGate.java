@@ -117,6 +117,13 @@ public final class DisclosureGate {
             }
           }
         }
+        case ODS -> {
+          OdsGate.Result result = OdsGate.read(ArchiveGate.entries(content, walk), clean);
+          read.findings.addAll(result.findings());
+          if (clean) {
+            spreadsheetCopy(result.visibleCsv(), read);
+          }
+        }
         case CSV, TEXT -> {
           if (clean) {
             read.clean(content, read.type, null);

@@ -5,6 +5,7 @@ public enum FileType {
   XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
   XLSM("xlsm", "application/vnd.ms-excel.sheet.macroEnabled.12"),
   XLS("xls", "application/vnd.ms-excel"),
+  ODS("ods", "application/vnd.oasis.opendocument.spreadsheet"),
   DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
   DOCM("docm", "application/vnd.ms-word.document.macroEnabled.12"),
   /** An Office Open XML package that is neither a workbook nor a Word document (PowerPoint, Visio...). */

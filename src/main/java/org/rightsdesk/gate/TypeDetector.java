@@ -34,6 +34,7 @@ final class TypeDetector {
       case "image/jpeg" -> FileType.JPEG;
       case "image/png" -> FileType.PNG;
       case "message/rfc822" -> FileType.EML;
+      case "application/vnd.oasis.opendocument.spreadsheet" -> FileType.ODS;
       case "text/csv" -> FileType.CSV;
       case "text/plain" -> FileType.TEXT;
       case "application/x-tika-msoffice", "application/vnd.ms-excel", "application/msword",

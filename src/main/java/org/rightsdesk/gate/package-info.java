@@ -7,7 +7,7 @@
  * returns a copy in a safe form with the fix applied to each finding:
  *
  * <ul>
- *   <li>spreadsheets (XLSX, XLSM, XLS): CSV of the visible cells of the visible sheets — one CSV when one sheet
+ *   <li>spreadsheets (XLSX, XLSM, XLS, ODS): CSV of the visible cells of the visible sheets — one CSV when one sheet
  *       is visible, otherwise a zip of one CSV per visible sheet. Formulas become their cached values, so
  *       nothing they pointed at travels with them;
  *   <li>Word documents (DOCX, DOCM): a PDF of the body's visible text, tracked insertions accepted and
@@ -20,7 +20,7 @@
  *
  * <p>Blocking means the file must not be released as it is: hidden content a reader would not know was there.
  * Advisory means a person should look: document properties and image metadata (names of staff, mostly), alt
- * text, headers and footers, the Received chain of an email. A type the gate cannot read (ODS, ODT, DOC,
+ * text, headers and footers, the Received chain of an email. A type the gate cannot read (ODT, DOC,
  * PowerPoint, anything unknown), an encrypted file or a corrupt one is blocking, never a pass.
  */
 package org.rightsdesk.gate;

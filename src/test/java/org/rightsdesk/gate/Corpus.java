@@ -289,11 +289,57 @@ final class Corpus {
     }
   }
 
-  /** A minimal OpenDocument spreadsheet: the mimetype entry first and stored, as the format requires. */
+  /**
+   * An OpenDocument spreadsheet written as its XML (no ODF library is on the classpath): a visible summary with
+   * a hidden row, a filtered row, a hidden column and a note, and a sheet hidden through its table style.
+   */
   static byte[] openDocumentSpreadsheet() throws IOException {
+    String content = "<office:document-content"
+        + " xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0'"
+        + " xmlns:style='urn:oasis:names:tc:opendocument:xmlns:style:1.0'"
+        + " xmlns:table='urn:oasis:names:tc:opendocument:xmlns:table:1.0'"
+        + " xmlns:text='urn:oasis:names:tc:opendocument:xmlns:text:1.0'>"
+        + "<office:automatic-styles>"
+        + "<style:style style:name='ta1' style:family='table'><style:table-properties table:display='true'/></style:style>"
+        + "<style:style style:name='ta2' style:family='table'><style:table-properties table:display='false'/></style:style>"
+        + "</office:automatic-styles><office:body><office:spreadsheet>"
+        + "<table:table table:name='Summary' table:style-name='ta1'>"
+        + "<table:table-column table:number-columns-repeated='2'/>"
+        + "<table:table-column table:visibility='collapse'/>"
+        + "<table:table-row>" + cells("Area", "Officers") + "</table:table-row>"
+        + "<table:table-row><table:table-cell><text:p>North</text:p>"
+        + "<office:annotation><text:p>CommentSecret</text:p></office:annotation></table:table-cell>"
+        + cells("12", "ColumnSecret") + "</table:table-row>"
+        + "<table:table-row table:visibility='collapse'>" + cells("RowSecret") + "</table:table-row>"
+        + "<table:table-row table:visibility='filter'>" + cells("FilterSecret") + "</table:table-row>"
+        + "<table:table-row>" + cells("South", "9") + "</table:table-row>"
+        + "<table:table-row table:number-rows-repeated='1048570'><table:table-cell/></table:table-row>"
+        + "</table:table>"
+        + "<table:table table:name='Staff' table:style-name='ta2'><table:table-row>" + cells(HIDDEN_SHEET_NAME)
+        + "</table:table-row></table:table>"
+        + "</office:spreadsheet></office:body></office:document-content>";
+    return openDocument("application/vnd.oasis.opendocument.spreadsheet", content);
+  }
+
+  /** An OpenDocument text: a type the gate does not read, so it must not pass. */
+  static byte[] openDocumentText() throws IOException {
+    return openDocument("application/vnd.oasis.opendocument.text",
+        "<office:document-content xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0'/>");
+  }
+
+  private static String cells(String... values) {
+    StringBuilder xml = new StringBuilder();
+    for (String value : values) {
+      xml.append("<table:table-cell><text:p>").append(value).append("</text:p></table:table-cell>");
+    }
+    return xml.toString();
+  }
+
+  /** The mimetype entry first and stored, as the format requires, then content.xml. */
+  private static byte[] openDocument(String mediaType, String content) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+      byte[] type = mediaType.getBytes(StandardCharsets.US_ASCII);
       ZipEntry mimetype = new ZipEntry("mimetype");
       mimetype.setMethod(ZipEntry.STORED);
       mimetype.setSize(type.length);
@@ -304,8 +350,7 @@ final class Corpus {
       zip.write(type);
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("content.xml"));
-      zip.write("<office:document-content xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0'/>"
-          .getBytes(StandardCharsets.UTF_8));
+      zip.write(content.getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
     return out.toByteArray();

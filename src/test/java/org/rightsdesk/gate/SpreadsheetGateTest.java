@@ -136,10 +136,29 @@ class SpreadsheetGateTest {
   }
 
   @Test
-  void anOpenDocumentSpreadsheetIsNotPassedUninspected() throws Exception {
-    Inspection inspection = gate.inspect("figures.ods", Corpus.openDocumentSpreadsheet());
+  void openDocumentSpreadsheetHidingPlacesAreFoundAndCleaned() throws Exception {
+    byte[] ods = Corpus.openDocumentSpreadsheet();
+    Inspection inspection = gate.inspect("figures.ods", ods);
 
-    assertThat(finding(inspection, FindingKind.UNSUPPORTED_TYPE).isBlocking()).isTrue();
+    assertThat(inspection.type()).isEqualTo(FileType.ODS);
+    assertThat(finding(inspection, FindingKind.HIDDEN_SHEET).location()).isEqualTo("sheet 'Staff'");
+    assertThat(finding(inspection, FindingKind.HIDDEN_ROWS).location()).isEqualTo("sheet 'Summary' rows 3");
+    assertThat(finding(inspection, FindingKind.FILTERED_ROWS).location()).isEqualTo("sheet 'Summary' rows 4");
+    assertThat(finding(inspection, FindingKind.HIDDEN_COLUMNS).location()).isEqualTo("sheet 'Summary' columns C");
+    assertThat(finding(inspection, FindingKind.COMMENT).location()).isEqualTo("sheet 'Summary' cells A2");
+
+    Cleaned cleaned = gate.clean("figures.ods", ods);
+    assertThat(cleaned.fileName()).isEqualTo("figures.csv");
+    String csv = new String(cleaned.content(), StandardCharsets.UTF_8);
+    assertThat(csv).isEqualToNormalizingNewlines("Area,Officers\nNorth,12\nSouth,9\n");
+    assertThat(gate.inspect(cleaned.fileName(), cleaned.content()).findings()).noneMatch(Finding::isBlocking);
+  }
+
+  @Test
+  void anOpenDocumentTextIsNotPassedUninspected() throws Exception {
+    Inspection inspection = gate.inspect("letter.odt", Corpus.openDocumentText());
+
+    assertThat(finding(inspection, FindingKind.UNSUPPORTED_TYPE).location()).isEqualTo("file");
   }
 
   @Test
