@@ -14,8 +14,9 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 
 /**
  * Word 2007+ documents (DOCX, DOCM), read part by part as XML: tracked changes, comments, hidden text, alt text
- * and headers in the parts, properties and embeddings in the package. The visible text is the body with
- * insertions accepted and deletions, hidden runs and everything outside the body dropped.
+ * and headers in the parts, properties and embeddings in the package. The visible text is the body and its
+ * footnotes and endnotes, with insertions accepted and deletions, hidden runs, comments, headers and footers
+ * dropped.
  */
 final class DocxGate {
 
@@ -29,6 +30,7 @@ final class DocxGate {
   static Result read(OPCPackage pkg) throws IOException {
     List<Finding> findings = new ArrayList<>(OoxmlParts.inspect(pkg));
     List<String> body = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     try {
       for (PackagePart part : pkg.getParts()) {
         String name = part.getPartName().getName();
@@ -48,6 +50,8 @@ final class DocxGate {
           findings.addAll(scan.findings);
           if (file.equals("document.xml")) {
             body.addAll(paragraphs);
+          } else if (file.startsWith("footnotes") || file.startsWith("endnotes")) {
+            paragraphs.stream().filter(p -> !p.isBlank()).forEach(notes::add);
           } else if ((file.startsWith("header") || file.startsWith("footer"))
               && paragraphs.stream().anyMatch(p -> !p.isBlank())) {
             findings.add(Finding.advisory(FindingKind.HEADER_FOOTER, name,
@@ -57,6 +61,12 @@ final class DocxGate {
       }
     } catch (InvalidFormatException | XMLStreamException e) {
       throw new IOException("Not a readable Word document (" + e.getClass().getSimpleName() + ")", e);
+    }
+    // footnotes and endnotes are part of what a reader sees, so they follow the body in the cleaned copy
+    if (!notes.isEmpty()) {
+      body.add("");
+      body.add("Notes");
+      body.addAll(notes);
     }
     return new Result(findings, body);
   }

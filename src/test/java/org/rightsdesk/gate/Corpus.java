@@ -415,6 +415,7 @@ final class Corpus {
       doc.getPackagePart().addRelationship(custom.getPartName(), TargetMode.INTERNAL,
           "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml");
       doc.createParagraph().createRun().setText("Yours sincerely");
+      doc.createFootnote().createParagraph().createRun().setText("Section 40(2) applies to staff names.");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.write(out);
       return out.toByteArray();

@@ -37,7 +37,7 @@ class DocumentGateTest {
     assertThat(cleaned.type()).isEqualTo(FileType.PDF);
     String text = pdfText(cleaned.content());
     assertThat(text).contains("Dear requester,", "We hold the inserted words you asked for.", "Visible sentence.",
-        "Yours sincerely");
+        "Yours sincerely", "Section 40(2) applies to staff names.");
     assertThat(text).doesNotContain("Secret");
     assertThat(new String(cleaned.content(), StandardCharsets.ISO_8859_1))
         .doesNotContain("Alice Author", "Example Council");
