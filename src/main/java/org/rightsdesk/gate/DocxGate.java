@@ -1,0 +1,212 @@
+package org.rightsdesk.gate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+
+/**
+ * Word 2007+ documents (DOCX, DOCM), read part by part as XML: tracked changes, comments, hidden text, alt text
+ * and headers in the parts, properties and embeddings in the package. The visible text is the body and its
+ * footnotes and endnotes, with insertions accepted and deletions, hidden runs, comments, headers and footers
+ * dropped.
+ */
+final class DocxGate {
+
+  static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+
+  record Result(List<Finding> findings, List<String> visibleParagraphs) {}
+
+  private DocxGate() {}
+
+  static Result read(OPCPackage pkg) throws IOException {
+    List<Finding> findings = new ArrayList<>(OoxmlParts.inspect(pkg));
+    List<String> body = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    try {
+      for (PackagePart part : pkg.getParts()) {
+        String name = part.getPartName().getName();
+        if (!name.startsWith("/word/") || !name.endsWith(".xml") || name.contains("/_rels/")) {
+          continue;
+        }
+        String file = name.substring("/word/".length());
+        if (file.startsWith("comments")) {
+          int count = count(part, "comment");
+          if (count > 0) {
+            findings.add(Finding.blocking(FindingKind.COMMENT, name, count + " comments"));
+          }
+        } else if (file.equals("document.xml") || file.startsWith("header") || file.startsWith("footer")
+            || file.startsWith("footnotes") || file.startsWith("endnotes")) {
+          PartScan scan = new PartScan(name);
+          List<String> paragraphs = scan.read(part);
+          findings.addAll(scan.findings);
+          if (file.equals("document.xml")) {
+            body.addAll(paragraphs);
+          } else if (file.startsWith("footnotes") || file.startsWith("endnotes")) {
+            paragraphs.stream().filter(p -> !p.isBlank()).forEach(notes::add);
+          } else if ((file.startsWith("header") || file.startsWith("footer"))
+              && paragraphs.stream().anyMatch(p -> !p.isBlank())) {
+            findings.add(Finding.advisory(FindingKind.HEADER_FOOTER, name,
+                "a header or footer with text; the cleaned copy leaves it out"));
+          }
+        }
+      }
+    } catch (InvalidFormatException | XMLStreamException e) {
+      throw new IOException("Not a readable Word document (" + e.getClass().getSimpleName() + ")", e);
+    }
+    // footnotes and endnotes are part of what a reader sees, so they follow the body in the cleaned copy
+    if (!notes.isEmpty()) {
+      body.add("");
+      body.add("Notes");
+      body.addAll(notes);
+    }
+    return new Result(findings, body);
+  }
+
+  private static int count(PackagePart part, String element) throws IOException, XMLStreamException {
+    int count = 0;
+    try (InputStream in = part.getInputStream()) {
+      XMLStreamReader xml = OoxmlParts.xmlInput().createXMLStreamReader(in);
+      while (xml.hasNext()) {
+        if (xml.next() == XMLStreamConstants.START_ELEMENT && element.equals(xml.getLocalName())
+            && W.equals(xml.getNamespaceURI())) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** One story (body, header, footnotes) read once for its findings and its visible paragraphs. */
+  private static final class PartScan {
+    private final String part;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Integer> insertions = new ArrayList<>();
+    private final List<Integer> deletions = new ArrayList<>();
+    private final List<Integer> hiddenText = new ArrayList<>();
+    private final List<Integer> altText = new ArrayList<>();
+
+    PartScan(String part) {
+      this.part = part;
+    }
+
+    List<String> read(PackagePart source) throws IOException, XMLStreamException {
+      List<String> paragraphs = new ArrayList<>();
+      StringBuilder paragraph = new StringBuilder();
+      StringBuilder run = new StringBuilder();
+      List<String> row = new ArrayList<>();
+      StringBuilder cell = new StringBuilder();
+      int tableDepth = 0;
+      int paragraphNumber = 0;
+      int deleted = 0; // inside w:del or w:moveFrom: text the author removed
+      int inProperties = 0; // inside w:pPr or a *PrChange: formatting, not the run's own properties
+      boolean runHidden = false;
+      try (InputStream in = source.getInputStream()) {
+        XMLStreamReader xml = OoxmlParts.xmlInput().createXMLStreamReader(in);
+        while (xml.hasNext()) {
+          int event = xml.next();
+          if (event == XMLStreamConstants.START_ELEMENT && DRAWING.equals(xml.getNamespaceURI())
+              && "docPr".equals(xml.getLocalName())) {
+            String descr = xml.getAttributeValue(null, "descr");
+            String title = xml.getAttributeValue(null, "title");
+            if (descr != null && !descr.isBlank() || title != null && !title.isBlank()) {
+              altText.add(paragraphNumber);
+            }
+            continue;
+          }
+          if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT
+              || !W.equals(xml.getNamespaceURI())) {
+            continue; // text is taken from w:t elements whole, below
+          }
+          String local = xml.getLocalName();
+          if (event == XMLStreamConstants.START_ELEMENT) {
+            switch (local) {
+              case "p" -> paragraphNumber++;
+              case "tbl" -> tableDepth++;
+              case "tr" -> row.clear();
+              case "tc" -> cell.setLength(0);
+              case "ins", "moveTo" -> insertions.add(paragraphNumber);
+              case "del", "moveFrom" -> {
+                deletions.add(paragraphNumber);
+                deleted++;
+              }
+              case "pPr", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange"
+                  -> inProperties++;
+              case "r" -> {
+                runHidden = false;
+                run.setLength(0);
+              }
+              case "vanish", "specVanish" -> {
+                String value = xml.getAttributeValue(W, "val");
+                if (inProperties == 0 && !"false".equals(value) && !"0".equals(value) && !"off".equals(value)) {
+                  runHidden = true;
+                }
+              }
+              case "t" -> {
+                String text = xml.getElementText();
+                if (deleted == 0) {
+                  run.append(text);
+                }
+              }
+              case "delText" -> xml.getElementText();
+              case "tab" -> run.append(inProperties == 0 ? " " : "");
+              case "br", "cr" -> run.append(inProperties == 0 ? "\n" : "");
+              default -> { }
+            }
+          } else if (event == XMLStreamConstants.END_ELEMENT) {
+            switch (local) {
+              case "r" -> {
+                if (runHidden && !run.toString().isBlank()) {
+                  hiddenText.add(paragraphNumber);
+                } else if (!runHidden && deleted == 0) {
+                  paragraph.append(run);
+                }
+                run.setLength(0);
+              }
+              case "del", "moveFrom" -> deleted--;
+              case "pPr", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange"
+                  -> inProperties--;
+              case "p" -> {
+                if (tableDepth > 0) {
+                  cell.append(cell.isEmpty() ? "" : " ").append(paragraph);
+                } else {
+                  paragraphs.add(paragraph.toString());
+                }
+                paragraph.setLength(0);
+              }
+              case "tc" -> row.add(cell.toString().strip());
+              case "tr" -> paragraphs.add(String.join(" | ", row));
+              case "tbl" -> tableDepth--;
+              default -> { }
+            }
+          }
+        }
+      }
+      add(FindingKind.TRACKED_CHANGE, Severity.BLOCKING, deletions,
+          "tracked deletions: the deleted text is still in the file");
+      add(FindingKind.TRACKED_CHANGE, Severity.BLOCKING, insertions, "tracked insertions not yet accepted");
+      add(FindingKind.HIDDEN_TEXT, Severity.BLOCKING, hiddenText, "runs of text formatted as hidden");
+      add(FindingKind.ALT_TEXT, Severity.ADVISORY, altText, "alternative text on pictures or shapes");
+      return paragraphs;
+    }
+
+    private void add(FindingKind kind, Severity severity, List<Integer> paragraphs, String detail) {
+      if (paragraphs.isEmpty()) {
+        return;
+      }
+      TreeSet<Integer> distinct = new TreeSet<>(paragraphs);
+      List<String> numbers = distinct.stream().limit(8).map(String::valueOf).toList();
+      String where = part + " paragraph" + (distinct.size() > 1 ? "s " : " ") + String.join(", ", numbers)
+          + (distinct.size() > 8 ? " (and " + (distinct.size() - 8) + " more)" : "");
+      findings.add(new Finding(kind, where, severity, paragraphs.size() + " " + detail, null));
+    }
+  }
+}
