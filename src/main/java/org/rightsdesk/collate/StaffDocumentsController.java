@@ -1,5 +1,8 @@
 package org.rightsdesk.collate;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import org.rightsdesk.gate.DisclosureGate;
 import org.rightsdesk.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -12,20 +15,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The staff page listing a case's documents, with a form to add one. */
+/** The staff page listing a case's documents with what the disclosure gate found in each, and a form to add one. */
 @Controller
 class StaffDocumentsController {
 
   private final CollateService collate;
+  private final DisclosureGate gate;
 
-  StaffDocumentsController(CollateService collate) {
+  StaffDocumentsController(CollateService collate, DisclosureGate gate) {
     this.collate = collate;
+    this.gate = gate;
   }
 
   @GetMapping("/staff/cases/{reference}/documents")
   String list(@PathVariable String reference, Model model) {
+    List<CaseDocument> documents = collate.documents(reference);
     model.addAttribute("reference", reference);
-    model.addAttribute("documents", collate.documents(reference));
+    model.addAttribute("documents", documents);
+    // what each file holds beside what its reader sees (issue #10): hidden sheets, tracked changes, metadata
+    model.addAttribute("inspections", documents.stream().collect(Collectors.toMap(CaseDocument::id,
+        d -> gate.inspect(d.fileName(), collate.content(reference, d.id()).content()))));
     model.addAttribute("searchMinutes", collate.totalSearchMinutes(reference));
     return "collate/documents";
   }

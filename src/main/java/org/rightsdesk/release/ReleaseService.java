@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.rightsdesk.clock.ClockRequest;
+import org.rightsdesk.gate.DisclosureGate;
+import org.rightsdesk.gate.Inspection;
 import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
 import org.rightsdesk.notify.Recipient;
@@ -56,6 +58,7 @@ public class ReleaseService {
   private final CaseDeadlines deadlines;
   private final DisclosureBundle bundles;
   private final BundleSigner signer;
+  private final DisclosureGate gate;
   private final ReleaseLinks links;
   private final DisclosureLog disclosureLog;
   private final NotificationService notifications;
@@ -65,7 +68,7 @@ public class ReleaseService {
   private final Duration linkLife;
   private final int proofWorkingDays;
 
-  ReleaseService(CaseWorkService work, CaseDeadlines deadlines, DisclosureBundle bundles, BundleSigner signer,
+  ReleaseService(CaseWorkService work, CaseDeadlines deadlines, DisclosureBundle bundles, BundleSigner signer, DisclosureGate gate,
       ReleaseLinks links, DisclosureLog disclosureLog, NotificationService notifications, RuntimeService runtime, JdbcClient jdbc, Clock clock,
       @Value("${rightsdesk.release.link-days:28}") int linkDays,
       @Value("${rightsdesk.release.proof-of-delivery-working-days:10}") int proofWorkingDays) {
@@ -73,6 +76,7 @@ public class ReleaseService {
     this.deadlines = deadlines;
     this.bundles = bundles;
     this.signer = signer;
+    this.gate = gate;
     this.links = links;
     this.disclosureLog = disclosureLog;
     this.notifications = notifications;
@@ -325,7 +329,15 @@ public class ReleaseService {
 
   private Optional<byte[]> signBundle(String reference) {
     ensureRow(reference);
-    Optional<byte[]> signed = bundles.bundle(reference).map(pdf -> signer.sign(pdf, reference));
+    Optional<byte[]> signed = bundles.bundle(reference).map(pdf -> {
+      // the gate again at release (issue #10): the bundle goes out only if nothing is hidden in it
+      Inspection inspection = gate.inspect(reference + "-disclosure-bundle.pdf", pdf);
+      if (inspection.blocked()) {
+        throw new IllegalStateException("The disclosure bundle holds hidden data and was not released: "
+            + inspection.findings().stream().filter(f -> f.isBlocking()).map(f -> f.kind() + " at " + f.location()).toList());
+      }
+      return signer.sign(pdf, reference);
+    });
     signed.ifPresent(pdf -> jdbc.sql("UPDATE response_release SET signed_bundle = ?, signed_sha256 = ? WHERE case_reference = ?")
         .params(pdf, Sha256.hex(pdf), reference).update());
     return signed;

@@ -212,6 +212,32 @@ class DisclosureFlowTest {
     assertThat(outbox(jdbc, reference, "RESPONSE")).contains("s14(1): Vexatious request").contains("internal review");
   }
 
+  @Test
+  void the_documents_page_shows_what_the_disclosure_gate_found_in_each_file() throws Exception {
+    String reference = foiReadyToDecide();
+    addDocument(reference, "minutes.txt", "Governors discussed the catering contract.");
+    byte[] scripted;
+    try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      document.getDocumentCatalog().setOpenAction(
+          new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('hello')"));
+      var out = new java.io.ByteArrayOutputStream();
+      document.save(out);
+      scripted = out.toByteArray();
+    }
+    mvc.perform(multipart("/api/requests/" + reference + "/documents")
+            .file(new MockMultipartFile("file", "contract.pdf", "application/pdf", scripted))
+            .param("foundIn", "Finance").with(httpBasic("caseworker", "caseworker")))
+        .andExpect(status().isCreated());
+
+    mvc.perform(get("/staff/cases/" + reference + "/documents")
+            .with(user("caseworker").authorities(new SimpleGrantedAuthority("GROUP_caseworkers"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Nothing hidden found")))
+        .andExpect(content().string(containsString("Hidden data: clean before release")))
+        .andExpect(content().string(containsString("BLOCKING")));
+  }
+
   private String addDocument(String reference, String name, String text) throws Exception {
     String body = mvc.perform(multipart("/api/requests/" + reference + "/documents")
             .file(new MockMultipartFile("file", name, "text/plain", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
