@@ -1,5 +1,8 @@
 package org.rightsdesk.collate;
 
+import org.rightsdesk.gate.Cleaned;
+import org.rightsdesk.gate.DisclosureGate;
+import org.rightsdesk.gate.FileType;
 import org.rightsdesk.web.FileSignatures;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -18,6 +21,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
@@ -54,14 +58,19 @@ class DocumentInspector {
 
   record Inspected(DocumentType type, String text) {}
 
+  private static final Set<FileType> SPREADSHEETS = Set.of(FileType.XLSX, FileType.XLSM, FileType.XLS, FileType.ODS);
+
+  private final DisclosureGate gate;
   private final long maxBytes;
   private final long maxUnzippedBytes;
   private final int maxZipEntries;
 
   DocumentInspector(
+      DisclosureGate gate,
       @Value("${rightsdesk.documents.max-bytes:20971520}") long maxBytes,
       @Value("${rightsdesk.documents.max-unzipped-bytes:104857600}") long maxUnzippedBytes,
       @Value("${rightsdesk.documents.max-zip-entries:1000}") int maxZipEntries) {
+    this.gate = gate;
     this.maxBytes = maxBytes;
     this.maxUnzippedBytes = maxUnzippedBytes;
     this.maxZipEntries = maxZipEntries;
@@ -87,6 +96,9 @@ class DocumentInspector {
     if (FileSignatures.startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
       return new Inspected(DocumentType.PNG, image(content, DocumentType.PNG));
     }
+    if (FileSignatures.startsWith(content, 'P', 'K', 0x03, 0x04) && isSpreadsheet(content)) {
+      return new Inspected(DocumentType.SPREADSHEET, visibleCells(content));
+    }
     if (FileSignatures.startsWith(content, 'P', 'K', 0x03, 0x04)) {
       return new Inspected(DocumentType.DOCX, docxText(content));
     }
@@ -94,7 +106,10 @@ class DocumentInspector {
       throw refuse("is an empty or split ZIP archive, not a Word document." + ACCEPTED);
     }
     if (FileSignatures.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-      throw refuse("is an older Office file (.doc, .xls or Outlook .msg). Save it as .docx or PDF, or save the"
+      if (isSpreadsheet(content)) {
+        return new Inspected(DocumentType.SPREADSHEET, visibleCells(content));
+      }
+      throw refuse("is an older Office file (.doc or Outlook .msg). Save it as .docx or PDF, or save the"
           + " email as .eml, and add that.");
     }
     if (FileSignatures.isProgram(content)) {
@@ -107,6 +122,34 @@ class DocumentInspector {
       return new Inspected(DocumentType.EMAIL, emailText(content));
     }
     return new Inspected(DocumentType.TEXT, plainText(content));
+  }
+
+  private boolean isSpreadsheet(byte[] content) {
+    return SPREADSHEETS.contains(gate.inspect("document", content).type());
+  }
+
+  /**
+   * The visible cells of the visible sheets, as the disclosure gate's safe copy has them: hidden sheets, rows,
+   * columns and formatting tricks never reach the text used for search and release.
+   */
+  private String visibleCells(byte[] content) {
+    Cleaned safe = gate.clean("document", content);
+    if (safe.content() == null) {
+      throw refuse("is a spreadsheet that cannot be read (it may be encrypted or damaged).");
+    }
+    if (safe.type() == FileType.CSV) {
+      return new String(safe.content(), StandardCharsets.UTF_8);
+    }
+    StringBuilder text = new StringBuilder();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(safe.content()))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        text.append("== ").append(entry.getName().replaceFirst("\\.csv$", "")).append(" ==\n")
+            .append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      }
+    } catch (IOException e) {
+      throw refuse("is a spreadsheet that cannot be read.");
+    }
+    return text.toString();
   }
 
   // PDF: PDFBox parses the whole file, so a damaged or password-protected one is refused here, not at redaction.

@@ -7,7 +7,9 @@ public enum DocumentType {
   EMAIL("message/rfc822", "eml"),
   JPEG("image/jpeg", "jpg"),
   PNG("image/png", "png"),
-  TEXT("text/plain;charset=UTF-8", "txt");
+  TEXT("text/plain;charset=UTF-8", "txt"),
+  /** Excel or OpenDocument workbooks; only their visible cells are ever read for search or release. */
+  SPREADSHEET("application/octet-stream", "bin");
 
   private final String contentType;
   private final String extension;

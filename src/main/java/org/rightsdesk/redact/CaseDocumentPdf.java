@@ -28,7 +28,8 @@ final class CaseDocumentPdf {
   static byte[] convert(CaseDocument document, byte[] content, String extractedText) {
     return switch (document.type()) {
       case PDF -> content;
-      case TEXT, EMAIL, DOCX -> fromText(document, extractedText);
+      case TEXT, EMAIL, SPREADSHEET -> fromText(document, extractedText);
+      case DOCX -> fromText(document, extractedText);
       case JPEG, PNG -> fromImage(document, content);
     };
   }
