@@ -35,6 +35,9 @@ final class PageRedactor {
   /** Removed text shorter than this, cut only because it lay under an area, is too common to verify against. */
   private static final int SHORTEST_AREA_TEXT_TO_VERIFY = 6;
   private static final float BOX_PADDING = 1;
+  /** Annotation and field entries that hold text a reader can see or copy. */
+  private static final COSName[] HELD_TEXT = {
+      COSName.CONTENTS, COSName.T, COSName.RC, COSName.SUBJ, COSName.V, COSName.TU, COSName.DV};
 
   private record Hit(DataKind kind, String reason, String text, List<Rectangle2D> boxes, Action action, String note) {}
 
@@ -259,8 +262,9 @@ final class PageRedactor {
 
   private Hit annotationHit(PDAnnotation annotation, PageScanner scanner, int pageIndex) throws IOException {
     PDRectangle rect = annotation.getRectangle();
+    List<Rectangle2D> where = rect == null ? List.of() : List.of(rect.toGeneralPath().getBounds2D());
     if (rect != null) {
-      Rectangle2D r = rect.toGeneralPath().getBounds2D();
+      Rectangle2D r = where.get(0);
       for (RedactionRequest.Area area : areas) {
         if (area.page() == pageIndex + 1 && r.intersects(area.x(), area.y(), area.width(), area.height())) {
           return new Hit(DataKind.AREA, area.reason(), "", List.of(r), Action.ANNOTATION_REMOVED,
@@ -273,13 +277,18 @@ final class PageRedactor {
     }
     List<Glyph> glyphs = scanner.scanAnnotation(annotation);
     if (glyphs.stream().anyMatch(g -> g.text == null)) {
-      return new Hit(rules.firstKind(), rules.firstReason(), "", List.of(), Action.ANNOTATION_REMOVED,
+      return new Hit(rules.firstKind(), rules.firstReason(), "", where, Action.ANNOTATION_REMOVED,
           "the annotation's appearance has glyphs without Unicode mapping, so it could not be searched");
     }
     COSDictionary a = annotation.getCOSObject();
-    String text = PageText.of(glyphs).text() + "\n" + TextRules.normalise(String.join("\n",
-        nonNull(a.getString(COSName.CONTENTS)), nonNull(a.getString(COSName.T)), nonNull(a.getString(COSName.RC)),
-        nonNull(a.getString(COSName.SUBJ))));
+    StringBuilder held = new StringBuilder(PageText.of(glyphs).text());
+    // a widget's field value and name may sit on the widget or on its parent field
+    for (COSDictionary d = a; d != null; d = d == a ? a.getCOSDictionary(COSName.PARENT) : null) {
+      for (COSName key : HELD_TEXT) {
+        held.append('\n').append(TextRules.normalise(nonNull(d.getString(key))));
+      }
+    }
+    String text = held.toString();
     List<TextRules.Match> matches = rules.find(text);
     if (matches.isEmpty()) {
       return null;
@@ -288,7 +297,7 @@ final class PageRedactor {
     for (TextRules.Match match : matches) {
       secrets.add(key(text.substring(match.start(), match.end())));
     }
-    return new Hit(first.kind(), first.reason(), text.substring(first.start(), first.end()), List.of(),
+    return new Hit(first.kind(), first.reason(), text.substring(first.start(), first.end()), where,
         Action.ANNOTATION_REMOVED, matches.size() + " matches in the annotation");
   }
 

@@ -73,7 +73,7 @@ public final class RedactionService {
       int pageCount;
       try (PDDocument document = load(input)) {
         document.setAllSecurityToBeRemoved(true);
-        stripped.addAll(DocumentSanitiser.flattenForms(document));
+        stripped.addAll(DocumentSanitiser.detachForms(document));
         pages = new PageRedactor(document, rules, request, documentName, secrets);
         pageCount = document.getNumberOfPages();
         for (int i = 0; i < pageCount; i++) {
