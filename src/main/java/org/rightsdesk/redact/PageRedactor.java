@@ -118,6 +118,12 @@ final class PageRedactor {
         }
       }
     }
+    // text laid over a picture (an OCR layer over its scan) is in the pixels too
+    for (Hit hit : hits) {
+      if (hit.action() == Action.TEXT_REMOVED && hit.kind() != DataKind.AREA) {
+        hit.boxes().stream().map(PageRedactor::padded).filter(box -> anyImageUnder(root, box)).forEach(pageAreas::add);
+      }
+    }
     if (raster == null && !pageAreas.isEmpty()) {
       try {
         redactImages(root, pageAreas);
@@ -137,9 +143,7 @@ final class PageRedactor {
     for (Hit hit : hits) {
       if (hit.action() != Action.ANNOTATION_REMOVED) {
         for (Rectangle2D box : hit.boxes()) {
-          Rectangle2D padded = new Rectangle2D.Double(box.getX() - BOX_PADDING, box.getY() - BOX_PADDING,
-              box.getWidth() + 2 * BOX_PADDING, box.getHeight() + 2 * BOX_PADDING);
-          boxes.add(new LabelledBox(padded, hit.reason()));
+          boxes.add(new LabelledBox(padded(box), hit.reason()));
         }
       }
     }
@@ -303,6 +307,11 @@ final class PageRedactor {
 
   private static String nonNull(String s) {
     return s == null ? "" : s;
+  }
+
+  private static Rectangle2D padded(Rectangle2D box) {
+    return new Rectangle2D.Double(box.getX() - BOX_PADDING, box.getY() - BOX_PADDING,
+        box.getWidth() + 2 * BOX_PADDING, box.getHeight() + 2 * BOX_PADDING);
   }
 
   /** The boxes of a run of glyphs, one per line of text it spans. */

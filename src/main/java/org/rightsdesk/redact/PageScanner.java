@@ -19,6 +19,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
@@ -229,6 +230,11 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         : -(width * 1000 + (state.getCharacterSpacing() + wordSpacing) * 1000 / fontSize);
 
     String unicode = font.toUnicode(code);
+    if ((unicode == null || unicode.isEmpty()) && font instanceof PDSimpleFont) {
+      // what PDFBox's and poppler's extractors do with an unmapped code of a simple font (Type3 included): read
+      // the code as the character. Only composite fonts have codes that mean nothing without a mapping.
+      unicode = String.valueOf((char) code);
+    }
     String text = unicode == null || unicode.isEmpty() || unicode.indexOf('\uFFFD') >= 0
         ? null
         : TextRules.normalise(unicode);
