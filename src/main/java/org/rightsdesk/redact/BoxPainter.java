@@ -9,18 +9,27 @@ import java.awt.geom.GeneralPath;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws the opaque boxes, each labelled with its exemption code. On a PDF page the label is drawn as filled
  * outlines rather than text, so it can never be confused with document text by a search or by verification.
+ * One painter serves one document: it keeps each label's drawing to reuse on every page.
  */
 final class BoxPainter {
 
@@ -33,6 +42,7 @@ final class BoxPainter {
   private final PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final Map<String, GeneralPath> outlines = new HashMap<>();
   private final Map<String, Float> widths = new HashMap<>();
+  private final Map<String, PDFormXObject> labels = new HashMap<>();
 
   void paint(PDDocument document, PDPage page, List<LabelledBox> boxes) throws IOException {
     try (PDPageContentStream out =
@@ -43,47 +53,75 @@ final class BoxPainter {
         out.addRect((float) r.getX(), (float) r.getY(), (float) r.getWidth(), (float) r.getHeight());
       }
       out.fill();
-      out.setNonStrokingColor(1f);
       for (LabelledBox box : boxes) {
-        drawLabel(out, box);
+        drawLabel(document, out, box);
       }
     }
   }
 
-  private void drawLabel(PDPageContentStream out, LabelledBox box) throws IOException {
+  /** Each label is drawn once per document as a form XObject and placed in every box that shows it. */
+  private void drawLabel(PDDocument document, PDPageContentStream out, LabelledBox box) throws IOException {
     Rectangle2D r = box.box();
     float width = widths.computeIfAbsent(box.label(), this::labelWidth);
     float size = (float) Math.min(MAX_LABEL_SIZE, Math.min(r.getHeight() * 0.7, (r.getWidth() - 2) * 1000 / width));
     if (size < MIN_LABEL_SIZE) {
       return;
     }
-    double x = r.getX() + (r.getWidth() - width * size / 1000) / 2;
-    double y = r.getY() + (r.getHeight() - size * 0.7) / 2;
-    AffineTransform place = new AffineTransform(size / 1000, 0, 0, size / 1000, x, y);
-    PathIterator it = outlines.computeIfAbsent(box.label(), this::outline).getPathIterator(place);
+    PDFormXObject label = labels.get(box.label());
+    if (label == null) {
+      label = labelForm(document, box.label());
+      labels.put(box.label(), label);
+    }
+    float x = (float) (r.getX() + (r.getWidth() - width * size / 1000) / 2);
+    float y = (float) (r.getY() + (r.getHeight() - size * 0.7) / 2);
+    out.saveGraphicsState();
+    out.transform(new Matrix(size / 1000, 0, 0, size / 1000, x, y));
+    out.drawForm(label);
+    out.restoreGraphicsState();
+  }
+
+  /** The label's outlines, white, in 1000-unit glyph space. */
+  private PDFormXObject labelForm(PDDocument document, String text) throws IOException {
+    GeneralPath outline = outline(text);
+    PDFormXObject form = new PDFormXObject(document);
+    Rectangle2D bounds = outline.getBounds2D();
+    form.setBBox(new PDRectangle((float) bounds.getX(), (float) bounds.getY(), (float) bounds.getWidth(),
+        (float) bounds.getHeight()));
+    form.setResources(new PDResources());
+    StringBuilder ops = new StringBuilder("1 g\n");
     float[] c = new float[6];
-    float lastX = 0;
-    float lastY = 0;
-    for (; !it.isDone(); it.next()) {
+    double lastX = 0;
+    double lastY = 0;
+    for (PathIterator it = outline.getPathIterator(null); !it.isDone(); it.next()) {
       switch (it.currentSegment(c)) {
-        case PathIterator.SEG_MOVETO -> out.moveTo(lastX = c[0], lastY = c[1]);
-        case PathIterator.SEG_LINETO -> out.lineTo(lastX = c[0], lastY = c[1]);
+        case PathIterator.SEG_MOVETO -> ops.append(n(lastX = c[0])).append(n(lastY = c[1])).append("m\n");
+        case PathIterator.SEG_LINETO -> ops.append(n(lastX = c[0])).append(n(lastY = c[1])).append("l\n");
         case PathIterator.SEG_QUADTO -> {
           // a quadratic segment as the cubic with the same curve
-          out.curveTo(lastX + 2 * (c[0] - lastX) / 3, lastY + 2 * (c[1] - lastY) / 3,
-              c[2] + 2 * (c[0] - c[2]) / 3, c[3] + 2 * (c[1] - c[3]) / 3, c[2], c[3]);
+          ops.append(n(lastX + 2 * (c[0] - lastX) / 3)).append(n(lastY + 2 * (c[1] - lastY) / 3))
+              .append(n(c[2] + 2 * (c[0] - c[2]) / 3)).append(n(c[3] + 2 * (c[1] - c[3]) / 3))
+              .append(n(c[2])).append(n(c[3])).append("c\n");
           lastX = c[2];
           lastY = c[3];
         }
         case PathIterator.SEG_CUBICTO -> {
-          out.curveTo(c[0], c[1], c[2], c[3], c[4], c[5]);
+          ops.append(n(c[0])).append(n(c[1])).append(n(c[2])).append(n(c[3])).append(n(c[4])).append(n(c[5]))
+              .append("c\n");
           lastX = c[4];
           lastY = c[5];
         }
-        default -> out.closePath();
+        default -> ops.append("h\n");
       }
     }
-    out.fill();
+    ops.append("f\n");
+    try (OutputStream stream = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+      stream.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+    return form;
+  }
+
+  private static String n(double value) {
+    return String.format(Locale.ROOT, "%.1f ", value);
   }
 
   private float labelWidth(String label) {
