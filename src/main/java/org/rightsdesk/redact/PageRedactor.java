@@ -315,7 +315,7 @@ final class PageRedactor {
   }
 
   /** The boxes of a run of glyphs, one per line of text it spans. */
-  private static List<Rectangle2D> lineBoxes(List<Glyph> glyphs) {
+  static List<Rectangle2D> lineBoxes(List<Glyph> glyphs) {
     List<Rectangle2D> lines = new ArrayList<>();
     Rectangle2D current = null;
     for (Glyph glyph : glyphs) {

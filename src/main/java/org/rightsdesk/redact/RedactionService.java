@@ -1,5 +1,6 @@
 package org.rightsdesk.redact;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +103,42 @@ public final class RedactionService {
     } finally {
       deleteQuietly(temporary);
     }
+  }
+
+  /**
+   * What the personal-data detector (and the case's third-party names) would redact, page by page, without
+   * changing anything: the list a caseworker reviews before choosing.
+   */
+  public List<Suggestion> suggest(byte[] pdf, RedactionRequest.Detection detection) throws RedactionException {
+    TextRules rules = new TextRules(new RedactionRequest(List.of(), List.of(), List.of(), detection));
+    List<Suggestion> suggestions = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (int i = 0; i < document.getNumberOfPages(); i++) {
+        PageScanner scanner = new PageScanner(document.getPage(i));
+        scanner.scanPage();
+        PageText text = PageText.of(scanner.pageGlyphs());
+        for (TextRules.Match match : rules.find(text.text())) {
+          Rectangle2D box = null;
+          for (Rectangle2D line : PageRedactor.lineBoxes(text.glyphs(match.start(), match.end()))) {
+            if (box == null) {
+              box = line;
+            } else {
+              box.add(line);
+            }
+          }
+          if (box != null) {
+            suggestions.add(new Suggestion(i + 1, match.kind(), new RedactionLogEntry.Box((float) box.getX(),
+                (float) box.getY(), (float) box.getWidth(), (float) box.getHeight()),
+                text.text().substring(match.start(), match.end())));
+          }
+        }
+      }
+    } catch (InvalidPasswordException e) {
+      throw new RedactionException("The PDF is protected by a password", e);
+    } catch (IOException e) {
+      throw new RedactionException("Not a readable PDF (" + e.getClass().getSimpleName() + ")", e);
+    }
+    return suggestions;
   }
 
   private static PDDocument load(Path input) throws IOException {
