@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -52,6 +54,7 @@ final class PageRedactor {
   private final List<RedactionLogEntry> log = new ArrayList<>();
   private final Map<String, String> removedText = new LinkedHashMap<>();
   private final Set<String> secrets;
+  private int undrawnForms;
 
   PageRedactor(PDDocument document, TextRules rules, RedactionRequest request, String documentName,
       Set<String> secrets) {
@@ -81,6 +84,7 @@ final class PageRedactor {
     PDPage page = document.getPage(pageIndex);
     PageScanner scanner = new PageScanner(page);
     StreamScan root = scanner.scanPage();
+    dropUndrawnForms(page, root);
     List<Glyph> glyphs = scanner.pageGlyphs();
     List<Hit> hits = new ArrayList<>();
     String raster = scanner.trouble();
@@ -167,6 +171,40 @@ final class PageRedactor {
       log.add(new RedactionLogEntry(documentName, pageIndex + 1, null, null, Action.PAGE_RASTERISED, null, null,
           raster));
     }
+  }
+
+  /**
+   * Removes form XObjects the page lists but never draws: nothing shows them, so redaction by what is shown
+   * would never look inside, yet anyone can extract their text from the file.
+   */
+  private void dropUndrawnForms(PDPage page, StreamScan root) {
+    PDResources resources = page.getResources();
+    COSDictionary xobjects = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.XOBJECT);
+    if (xobjects == null) {
+      return;
+    }
+    List<COSName> undrawn = new ArrayList<>();
+    for (COSName name : xobjects.keySet()) {
+      if (!root.forms.containsKey(name) && xobjects.getDictionaryObject(name) instanceof COSStream stream
+          && COSName.FORM.equals(stream.getCOSName(COSName.SUBTYPE))) {
+        undrawn.add(name);
+      }
+    }
+    if (undrawn.isEmpty()) {
+      return;
+    }
+    COSDictionary copy = new COSDictionary();
+    copy.addAll(resources.getCOSObject());
+    COSDictionary drawn = new COSDictionary();
+    drawn.addAll(xobjects);
+    undrawn.forEach(drawn::removeItem);
+    copy.setItem(COSName.XOBJECT, drawn);
+    page.setResources(new PDResources(copy));
+    undrawnForms += undrawn.size();
+  }
+
+  int undrawnForms() {
+    return undrawnForms;
   }
 
   /** Marks the glyphs under the area for removal and records the area as a hit; true if there were any. */

@@ -80,6 +80,9 @@ public final class RedactionService {
         for (int i = 0; i < pageCount; i++) {
           pages.redact(i);
         }
+        if (pages.undrawnForms() > 0) {
+          stripped.add(pages.undrawnForms() + " form XObjects listed on pages but never drawn");
+        }
         stripped.addAll(DocumentSanitiser.strip(document));
         int emptied = DocumentSanitiser.sweepStrings(document,
             text -> !rules.find(text).isEmpty() || containsSecret(PageRedactor.key(text), secrets));

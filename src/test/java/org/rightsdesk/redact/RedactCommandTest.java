@@ -75,14 +75,15 @@ class RedactCommandTest {
 
   @Test
   void a_leak_found_by_verification_writes_nothing_and_exits_non_zero() throws Exception {
-    // the name sits in a form the page never draws, so only the independent verification can see it
-    Path in = Files.write(dir.resolve("hidden.pdf"), TrickyPdfs.undrawnForm());
+    // the name is only the ActualText of a span showing initials: search by what is shown misses it, and the
+    // independent verification, which reads every string a content stream holds, finds it
+    Path in = Files.write(dir.resolve("tagged.pdf"), TrickyPdfs.actualText());
     Path outFile = dir.resolve("out.pdf");
 
     assertThat(run(in.toString(), outFile.toString(), "--term", TrickyPdfs.NAME))
         .isEqualTo(RedactCommand.NOT_REDACTED);
     assertThat(outFile).doesNotExist();
-    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("hidden.pdf");
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("tagged.pdf");
     assertThat(err.toString()).contains("still present").doesNotContain(TrickyPdfs.NAME);
   }
 

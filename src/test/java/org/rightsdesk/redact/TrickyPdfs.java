@@ -229,6 +229,17 @@ final class TrickyPdfs {
     });
   }
 
+  /**
+   * The name only as the ActualText of a marked-content span whose shown glyphs are initials: what a screen
+   * reader would say, invisible to search by what is shown.
+   */
+  static byte[] actualText() {
+    return pdf(d -> rawPage(d, """
+        BT /F1 12 Tf 72 700 Td /Span <</ActualText (%s)>> BDC (J. S.) Tj EMC ET
+        BT /F1 12 Tf 72 680 Td (In short: %s.) Tj ET
+        """.formatted(NAME, KEEP)));
+  }
+
   /** A text page followed by a page that is only a scanned image, with nothing findable as text. */
   static byte[] scannedPage() {
     return pdf(d -> {
