@@ -9,14 +9,15 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -37,40 +38,38 @@ final class BoxPainter {
 
   private final Map<String, PDImageXObject> labels = new HashMap<>();
 
-  void paint(PDDocument document, PDPage page, List<LabelledBox> boxes) throws IOException {
-    try (PDPageContentStream out =
-        new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-      out.setNonStrokingColor(0f);
-      for (LabelledBox box : boxes) {
-        Rectangle2D r = box.box();
-        out.addRect((float) r.getX(), (float) r.getY(), (float) r.getWidth(), (float) r.getHeight());
+  /** Operators that fill the boxes and place their labels, with the label images added to the resources. */
+  byte[] draw(PDDocument document, PDResources resources, List<LabelledBox> boxes) throws IOException {
+    if (boxes.isEmpty()) {
+      return new byte[0];
+    }
+    StringBuilder ops = new StringBuilder("q 0 g\n");
+    for (LabelledBox box : boxes) {
+      Rectangle2D r = box.box();
+      ops.append(n(r.getX())).append(n(r.getY())).append(n(r.getWidth())).append(n(r.getHeight())).append("re\n");
+    }
+    ops.append("f\n1 g\n");
+    for (LabelledBox box : boxes) {
+      PDImageXObject label = labels.get(box.label());
+      if (label == null) {
+        label = labelMask(document, box.label());
+        labels.put(box.label(), label);
       }
-      out.fill();
-      for (LabelledBox box : boxes) {
-        drawLabel(document, out, box);
+      Rectangle2D r = box.box();
+      float aspect = (float) label.getWidth() / label.getHeight();
+      double height = Math.min(MAX_LABEL_SIZE, Math.min(r.getHeight() * 0.8, (r.getWidth() - 2) / aspect));
+      if (height >= MIN_LABEL_SIZE) {
+        double width = height * aspect;
+        ops.append("q ").append(n(width)).append("0 0 ").append(n(height))
+            .append(n(r.getX() + (r.getWidth() - width) / 2)).append(n(r.getY() + (r.getHeight() - height) / 2))
+            .append("cm /").append(resources.add(label).getName()).append(" Do Q\n");
       }
     }
+    return ops.append("Q\n").toString().getBytes(StandardCharsets.US_ASCII);
   }
 
-  /** Each label is made once per document as an image mask and placed in every box that shows it. */
-  private void drawLabel(PDDocument document, PDPageContentStream out, LabelledBox box) throws IOException {
-    PDImageXObject label = labels.get(box.label());
-    if (label == null) {
-      label = labelMask(document, box.label());
-      labels.put(box.label(), label);
-    }
-    Rectangle2D r = box.box();
-    float aspect = (float) label.getWidth() / label.getHeight();
-    float height = (float) Math.min(MAX_LABEL_SIZE, Math.min(r.getHeight() * 0.8, (r.getWidth() - 2) / aspect));
-    if (height < MIN_LABEL_SIZE) {
-      return;
-    }
-    float width = height * aspect;
-    out.saveGraphicsState();
-    out.setNonStrokingColor(1f);
-    out.drawImage(label, (float) (r.getX() + (r.getWidth() - width) / 2),
-        (float) (r.getY() + (r.getHeight() - height) / 2), width, height);
-    out.restoreGraphicsState();
+  private static String n(double value) {
+    return String.format(Locale.ROOT, "%.3f ", value);
   }
 
   /**

@@ -153,15 +153,13 @@ final class PageRedactor {
     }
     if (raster == null) {
       try {
-        rewriter.rewritePage(page, root);
+        rewriter.rewritePage(page, root, resources -> painter.draw(document, resources, boxes));
       } catch (IOException | RuntimeException e) {
         raster = "the page's content could not be rewritten (" + e.getClass().getSimpleName() + ")";
       }
     }
     if (raster != null) {
       PageRasteriser.rasterise(document, pageIndex, boxes);
-    } else if (!boxes.isEmpty()) {
-      painter.paint(document, page, boxes);
     }
     for (Hit hit : hits) {
       boolean rasterised = raster != null && hit.action() != Action.ANNOTATION_REMOVED;

@@ -23,9 +23,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class RedactionService {
 
-  /** Streams beyond this much memory go to a scratch file, so a long document keeps memory flat. */
-  private static final long MEMORY_FOR_STREAMS = 16L << 20;
-
   private final ReasonCodes reasonCodes;
 
   public RedactionService(ReasonCodes reasonCodes) {
@@ -144,8 +141,9 @@ public final class RedactionService {
     return suggestions;
   }
 
+  /** Every stream the redaction writes goes to a scratch file, so the heap holds only the object structure. */
   private static PDDocument load(Path input) throws IOException {
-    return Loader.loadPDF(input.toFile(), MemoryUsageSetting.setupMixed(MEMORY_FOR_STREAMS).streamCache);
+    return Loader.loadPDF(input.toFile(), MemoryUsageSetting.setupTempFileOnly().streamCache);
   }
 
   private static boolean containsSecret(String key, Set<String> secrets) {
