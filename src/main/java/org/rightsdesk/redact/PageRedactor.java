@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ final class PageRedactor {
 
   private final List<RedactionLogEntry> log = new ArrayList<>();
   private final Map<String, String> removedText = new LinkedHashMap<>();
+  private final Map<String, String> hashes = new HashMap<>();
   private final Set<String> secrets;
   private int undrawnForms;
 
@@ -370,7 +372,8 @@ final class PageRedactor {
   private void logHit(int pageIndex, Hit hit, Action action, String note) {
     String hash = null;
     if (!hit.text().isEmpty()) {
-      hash = sha256(hit.text());
+      // the same text recurs on many pages: one hash, computed once, shared by its entries
+      hash = hashes.computeIfAbsent(hit.text(), PageRedactor::sha256);
       removedText.put(hash, hit.text());
     }
     Rectangle2D union = null;
