@@ -24,4 +24,18 @@ class ArchitectureTest {
           .onlyDependOnClassesThat()
           .resideInAnyPackage("java..", "org.rightsdesk.clock")
           .because("the clock must stay plain Java 17: no Spring, no Camunda, no other library");
+
+  /**
+   * Redaction is a library the case flow calls through a thin delegate and a DPO runs from the command line
+   * without starting the service (issue #6), so it must not reach into Spring or the engine.
+   */
+  @ArchTest
+  static final ArchRule redaction_runs_without_spring_or_the_engine =
+      classes()
+          .that()
+          .resideInAPackage("org.rightsdesk.redact")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideOutsideOfPackages("org.springframework..", "org.camunda..")
+          .because("the redact command must work without starting Spring or Camunda");
 }

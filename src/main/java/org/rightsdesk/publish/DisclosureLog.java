@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.rightsdesk.clock.ClockRequest;
-import org.rightsdesk.redact.CaseRedactions;
+import org.rightsdesk.redact.review.CaseRedactions;
 import org.rightsdesk.redact.PersonalDataDetector;
 import org.rightsdesk.request.CaseWorkService;
 import org.rightsdesk.request.InformationRequestCase;

@@ -4,23 +4,26 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.GeneralPath;
-import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Draws the opaque boxes, each labelled with its exemption code. On a PDF page the label is drawn as filled
- * outlines rather than text, so it can never be confused with document text by a search or by verification.
+ * Draws the opaque boxes, each labelled with its exemption code. On a PDF page the label is an image mask
+ * rather than text, so it can never be confused with document text by a search or by verification. One painter
+ * serves one document: it keeps each label's image to reuse on every page.
  */
 final class BoxPainter {
 
@@ -30,92 +33,86 @@ final class BoxPainter {
   private static final float MAX_LABEL_SIZE = 8;
   private static final float MIN_LABEL_SIZE = 3;
 
-  private final PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private final Map<String, GeneralPath> outlines = new HashMap<>();
-  private final Map<String, Float> widths = new HashMap<>();
+  /** Height of the label images in pixels: sharp at the largest label size up to 1200 dpi. */
+  private static final int LABEL_PIXELS = 64;
 
-  void paint(PDDocument document, PDPage page, List<LabelledBox> boxes) throws IOException {
-    try (PDPageContentStream out =
-        new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-      out.setNonStrokingColor(0f);
-      for (LabelledBox box : boxes) {
-        Rectangle2D r = box.box();
-        out.addRect((float) r.getX(), (float) r.getY(), (float) r.getWidth(), (float) r.getHeight());
+  private final Map<String, PDImageXObject> labels = new HashMap<>();
+
+  /** Operators that fill the boxes and place their labels, with the label images added to the resources. */
+  byte[] draw(PDDocument document, PDResources resources, List<LabelledBox> boxes) throws IOException {
+    if (boxes.isEmpty()) {
+      return new byte[0];
+    }
+    StringBuilder ops = new StringBuilder("q 0 g\n");
+    for (LabelledBox box : boxes) {
+      Rectangle2D r = box.box();
+      ops.append(n(r.getX())).append(n(r.getY())).append(n(r.getWidth())).append(n(r.getHeight())).append("re\n");
+    }
+    ops.append("f\n1 g\n");
+    for (LabelledBox box : boxes) {
+      PDImageXObject label = labels.get(box.label());
+      if (label == null) {
+        label = labelMask(document, box.label());
+        labels.put(box.label(), label);
       }
-      out.fill();
-      out.setNonStrokingColor(1f);
-      for (LabelledBox box : boxes) {
-        drawLabel(out, box);
+      Rectangle2D r = box.box();
+      float aspect = (float) label.getWidth() / label.getHeight();
+      double height = Math.min(MAX_LABEL_SIZE, Math.min(r.getHeight() * 0.8, (r.getWidth() - 2) / aspect));
+      if (height >= MIN_LABEL_SIZE) {
+        double width = height * aspect;
+        ops.append("q ").append(n(width)).append("0 0 ").append(n(height))
+            .append(n(r.getX() + (r.getWidth() - width) / 2)).append(n(r.getY() + (r.getHeight() - height) / 2))
+            .append("cm /").append(resources.add(label).getName()).append(" Do Q\n");
       }
     }
+    return ops.append("Q\n").toString().getBytes(StandardCharsets.US_ASCII);
   }
 
-  private void drawLabel(PDPageContentStream out, LabelledBox box) throws IOException {
-    Rectangle2D r = box.box();
-    float width = widths.computeIfAbsent(box.label(), this::labelWidth);
-    float size = (float) Math.min(MAX_LABEL_SIZE, Math.min(r.getHeight() * 0.7, (r.getWidth() - 2) * 1000 / width));
-    if (size < MIN_LABEL_SIZE) {
-      return;
-    }
-    double x = r.getX() + (r.getWidth() - width * size / 1000) / 2;
-    double y = r.getY() + (r.getHeight() - size * 0.7) / 2;
-    AffineTransform place = new AffineTransform(size / 1000, 0, 0, size / 1000, x, y);
-    PathIterator it = outlines.computeIfAbsent(box.label(), this::outline).getPathIterator(place);
-    float[] c = new float[6];
-    float lastX = 0;
-    float lastY = 0;
-    for (; !it.isDone(); it.next()) {
-      switch (it.currentSegment(c)) {
-        case PathIterator.SEG_MOVETO -> out.moveTo(lastX = c[0], lastY = c[1]);
-        case PathIterator.SEG_LINETO -> out.lineTo(lastX = c[0], lastY = c[1]);
-        case PathIterator.SEG_QUADTO -> {
-          // a quadratic segment as the cubic with the same curve
-          out.curveTo(lastX + 2 * (c[0] - lastX) / 3, lastY + 2 * (c[1] - lastY) / 3,
-              c[2] + 2 * (c[0] - c[2]) / 3, c[3] + 2 * (c[1] - c[3]) / 3, c[2], c[3]);
-          lastX = c[2];
-          lastY = c[3];
-        }
-        case PathIterator.SEG_CUBICTO -> {
-          out.curveTo(c[0], c[1], c[2], c[3], c[4], c[5]);
-          lastX = c[4];
-          lastY = c[5];
-        }
-        default -> out.closePath();
-      }
-    }
-    out.fill();
+  private static String n(double value) {
+    return String.format(Locale.ROOT, "%.3f ", value);
   }
 
-  private float labelWidth(String label) {
+  /**
+   * The label as a one-bit image mask, painted in the current (white) colour. A picture rather than text or
+   * outlines: no extractor reads it as document text, and no content stream has to be parsed to draw it.
+   */
+  private static PDImageXObject labelMask(PDDocument document, String text) throws IOException {
+    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, LABEL_PIXELS);
+    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_BINARY);
+    Graphics2D measure = probe.createGraphics();
+    FontMetrics metrics = measure.getFontMetrics(font);
+    measure.dispose();
+    int width = Math.max(1, metrics.stringWidth(text) + 2);
+    int height = metrics.getAscent() + metrics.getDescent();
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+    Graphics2D g = image.createGraphics();
     try {
-      return Math.max(1, helvetica.getStringWidth(printable(label)));
-    } catch (IOException | IllegalArgumentException e) {
-      return 1000f * label.length();
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, width, height);
+      g.setColor(Color.BLACK);
+      g.setFont(font);
+      g.drawString(text, 1, metrics.getAscent());
+    } finally {
+      g.dispose();
     }
-  }
-
-  /** The label's glyph outlines in 1000-unit glyph space, laid out left to right. */
-  private GeneralPath outline(String label) {
-    GeneralPath path = new GeneralPath();
-    float x = 0;
-    for (char ch : printable(label).toCharArray()) {
-      try {
-        // outlines come from the fallback font in its own units; the font matrix brings them to 1000 per em
-        double toThousand = helvetica.getFontMatrix().getScaleX() * 1000;
-        GeneralPath glyph = helvetica.getPath(helvetica.codeToName(ch));
-        AffineTransform at = AffineTransform.getTranslateInstance(x, 0);
-        at.scale(toThousand, toThousand);
-        path.append(glyph.getPathIterator(at), false);
-        x += helvetica.getWidth(ch);
-      } catch (IOException e) {
-        x += 500;
+    // rows of packed bits, 0 where the glyphs are: an image mask paints its 0 samples
+    int rowBytes = (width + 7) / 8;
+    byte[] bits = new byte[rowBytes * height];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        if ((image.getRGB(x, y) & 0xffffff) != 0) {
+          bits[y * rowBytes + x / 8] |= (byte) (0x80 >> (x % 8));
+        }
       }
     }
-    return path;
-  }
-
-  private static String printable(String label) {
-    return label.replaceAll("[^\\x20-\\x7E]", "?");
+    ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+    try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
+      out.write(bits);
+    }
+    PDImageXObject mask = new PDImageXObject(document, new ByteArrayInputStream(deflated.toByteArray()),
+        COSName.FLATE_DECODE, width, height, 1, null);
+    mask.getCOSObject().setBoolean(COSName.IMAGE_MASK, true);
+    return mask;
   }
 
   /** The same boxes painted into a page image whose pixel (0, 0) is the user-space point (left, top). */

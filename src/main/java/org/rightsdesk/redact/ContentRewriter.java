@@ -3,6 +3,7 @@ package org.rightsdesk.redact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,27 +42,56 @@ final class ContentRewriter {
   /** Marked-content properties that may repeat the removed text for assistive technology. */
   private static final COSName[] TEXT_PROPERTIES = {COSName.ACTUAL_TEXT, COSName.ALT, COSName.E};
 
+  private static final byte[] SAVE = "q\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] RESTORE = "\nQ\n".getBytes(StandardCharsets.US_ASCII);
+
   private final PDDocument document;
 
   ContentRewriter(PDDocument document) {
     this.document = document;
   }
 
-  /** Rewrites the page's streams that lose glyphs or whose forms or images were replaced. */
-  void rewritePage(PDPage page, StreamScan root) throws IOException {
+  /** Draws over a page once its content is final; returns the operators, adding what they use to resources. */
+  interface Overlay {
+    byte[] draw(PDResources resources) throws IOException;
+  }
+
+  /**
+   * Rewrites the page's streams that lose glyphs or whose forms or images were replaced, and puts the page's
+   * content and the overlay (the boxes) into one new stream: one stream per redacted page keeps the scratch
+   * file, and so memory, small.
+   */
+  void rewritePage(PDPage page, StreamScan root, Overlay overlay) throws IOException {
     Map<COSName, COSBase> replaced = replacedChildren(List.of(root));
     Map<Integer, List<Glyph>> removals = removals(List.of(root));
-    if (!removals.isEmpty()) {
-      List<Object> tokens = rewrite(parse(page), removals);
-      PDStream stream = new PDStream(document);
-      try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-        new ContentStreamWriter(out).writeTokens(tokens);
-      }
-      page.setContents(stream);
-    }
     if (!replaced.isEmpty()) {
       page.setResources(new PDResources(withXObjects(page.getResources().getCOSObject(), replaced)));
     }
+    if (page.getResources() == null) {
+      page.setResources(new PDResources());
+    }
+    byte[] over = overlay.draw(page.getResources());
+    if (removals.isEmpty() && over.length == 0) {
+      return;
+    }
+    PDStream stream = new PDStream(document);
+    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+      // the page's own content runs in a saved state, so the overlay starts from the default one
+      out.write(SAVE);
+      if (removals.isEmpty()) {
+        for (var contents = page.getContentStreams(); contents.hasNext(); ) {
+          try (InputStream in = contents.next().createInputStream()) {
+            in.transferTo(out);
+          }
+          out.write('\n');
+        }
+      } else {
+        new ContentStreamWriter(out).writeTokens(rewrite(parse(page), removals));
+      }
+      out.write(RESTORE);
+      out.write(over);
+    }
+    page.setContents(stream);
   }
 
   /** A copy of the form drawn by these scans (one per placement) without their removed glyphs, or null. */

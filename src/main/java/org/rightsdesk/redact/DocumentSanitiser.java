@@ -32,34 +32,27 @@ final class DocumentSanitiser {
   private DocumentSanitiser() {}
 
   /**
-   * Form fields become page content (their appearances, which redaction then treats like any other text), and
-   * the interactive form with its values goes. Run before the pages are redacted.
+   * Removes the interactive form. Its widgets stay on the pages as plain annotations showing their appearance
+   * (built from the values first if the form asked viewers to do that), so redaction treats a filled field like
+   * any other annotation: one that shows or holds redacted data is deleted. Run before the pages are redacted.
    *
    * @return what was removed, for the result
    */
-  static List<String> flattenForms(PDDocument document) {
+  static List<String> detachForms(PDDocument document) {
     List<String> removed = new ArrayList<>();
     PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
     if (form == null) {
       return removed;
     }
-    try {
-      form.setNeedAppearances(false);
-      form.flatten();
-      removed.add("form fields (flattened into the page content)");
-    } catch (IOException | RuntimeException e) {
-      // a field whose appearance cannot be built is dropped with its widget rather than kept interactive
-      for (PDPage page : document.getPages()) {
-        try {
-          List<PDAnnotation> kept = new ArrayList<>(page.getAnnotations(a -> !"Widget".equals(a.getSubtype())));
-          page.setAnnotations(kept);
-        } catch (IOException unreadable) {
-          page.setAnnotations(null);
-        }
+    if (form.getNeedAppearances()) {
+      try {
+        form.refreshAppearances();
+      } catch (IOException | RuntimeException e) {
+        removed.add("field appearances could not be built from their values, so some values are not shown");
       }
-      removed.add("form fields (could not be flattened, removed with their widgets)");
     }
     document.getDocumentCatalog().getCOSObject().removeItem(COSName.ACRO_FORM);
+    removed.add("interactive form (fields kept only as their printed appearance)");
     return removed;
   }
 
@@ -111,7 +104,7 @@ final class DocumentSanitiser {
           page.setAnnotations(kept);
         }
       } catch (IOException unreadable) {
-        page.setAnnotations(null);
+        page.getCOSObject().removeItem(COSName.ANNOTS);
         annotations++;
       }
     }

@@ -43,7 +43,7 @@ final class PageRasteriser {
     PDImageXObject picture = JPEGFactory.createFromImage(document, image, JPEG_QUALITY);
     PDResources resources = new PDResources();
     page.setResources(resources);
-    page.setAnnotations(null);
+    page.getCOSObject().removeItem(COSName.ANNOTS);
     page.getCOSObject().removeItem(COSName.getPDFName("StructParents"));
     page.setMediaBox(crop);
     page.setCropBox(null);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -35,6 +38,9 @@ final class PageRedactor {
   /** Removed text shorter than this, cut only because it lay under an area, is too common to verify against. */
   private static final int SHORTEST_AREA_TEXT_TO_VERIFY = 6;
   private static final float BOX_PADDING = 1;
+  /** Annotation and field entries that hold text a reader can see or copy. */
+  private static final COSName[] HELD_TEXT = {
+      COSName.CONTENTS, COSName.T, COSName.RC, COSName.SUBJ, COSName.V, COSName.TU, COSName.DV};
 
   private record Hit(DataKind kind, String reason, String text, List<Rectangle2D> boxes, Action action, String note) {}
 
@@ -48,7 +54,9 @@ final class PageRedactor {
 
   private final List<RedactionLogEntry> log = new ArrayList<>();
   private final Map<String, String> removedText = new LinkedHashMap<>();
+  private final Map<String, String> hashes = new HashMap<>();
   private final Set<String> secrets;
+  private int undrawnForms;
 
   PageRedactor(PDDocument document, TextRules rules, RedactionRequest request, String documentName,
       Set<String> secrets) {
@@ -78,6 +86,7 @@ final class PageRedactor {
     PDPage page = document.getPage(pageIndex);
     PageScanner scanner = new PageScanner(page);
     StreamScan root = scanner.scanPage();
+    dropUndrawnForms(page, root);
     List<Glyph> glyphs = scanner.pageGlyphs();
     List<Hit> hits = new ArrayList<>();
     String raster = scanner.trouble();
@@ -115,6 +124,12 @@ final class PageRedactor {
         }
       }
     }
+    // text laid over a picture (an OCR layer over its scan) is in the pixels too
+    for (Hit hit : hits) {
+      if (hit.action() == Action.TEXT_REMOVED && hit.kind() != DataKind.AREA) {
+        hit.boxes().stream().map(PageRedactor::padded).filter(box -> anyImageUnder(root, box)).forEach(pageAreas::add);
+      }
+    }
     if (raster == null && !pageAreas.isEmpty()) {
       try {
         redactImages(root, pageAreas);
@@ -134,23 +149,19 @@ final class PageRedactor {
     for (Hit hit : hits) {
       if (hit.action() != Action.ANNOTATION_REMOVED) {
         for (Rectangle2D box : hit.boxes()) {
-          Rectangle2D padded = new Rectangle2D.Double(box.getX() - BOX_PADDING, box.getY() - BOX_PADDING,
-              box.getWidth() + 2 * BOX_PADDING, box.getHeight() + 2 * BOX_PADDING);
-          boxes.add(new LabelledBox(padded, hit.reason()));
+          boxes.add(new LabelledBox(padded(box), hit.reason()));
         }
       }
     }
     if (raster == null) {
       try {
-        rewriter.rewritePage(page, root);
+        rewriter.rewritePage(page, root, resources -> painter.draw(document, resources, boxes));
       } catch (IOException | RuntimeException e) {
         raster = "the page's content could not be rewritten (" + e.getClass().getSimpleName() + ")";
       }
     }
     if (raster != null) {
       PageRasteriser.rasterise(document, pageIndex, boxes);
-    } else if (!boxes.isEmpty()) {
-      painter.paint(document, page, boxes);
     }
     for (Hit hit : hits) {
       boolean rasterised = raster != null && hit.action() != Action.ANNOTATION_REMOVED;
@@ -160,6 +171,40 @@ final class PageRedactor {
       log.add(new RedactionLogEntry(documentName, pageIndex + 1, null, null, Action.PAGE_RASTERISED, null, null,
           raster));
     }
+  }
+
+  /**
+   * Removes form XObjects the page lists but never draws: nothing shows them, so redaction by what is shown
+   * would never look inside, yet anyone can extract their text from the file.
+   */
+  private void dropUndrawnForms(PDPage page, StreamScan root) {
+    PDResources resources = page.getResources();
+    COSDictionary xobjects = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.XOBJECT);
+    if (xobjects == null) {
+      return;
+    }
+    List<COSName> undrawn = new ArrayList<>();
+    for (COSName name : xobjects.keySet()) {
+      if (!root.forms.containsKey(name) && xobjects.getDictionaryObject(name) instanceof COSStream stream
+          && COSName.FORM.equals(stream.getCOSName(COSName.SUBTYPE))) {
+        undrawn.add(name);
+      }
+    }
+    if (undrawn.isEmpty()) {
+      return;
+    }
+    COSDictionary copy = new COSDictionary();
+    copy.addAll(resources.getCOSObject());
+    COSDictionary drawn = new COSDictionary();
+    drawn.addAll(xobjects);
+    undrawn.forEach(drawn::removeItem);
+    copy.setItem(COSName.XOBJECT, drawn);
+    page.setResources(new PDResources(copy));
+    undrawnForms += undrawn.size();
+  }
+
+  int undrawnForms() {
+    return undrawnForms;
   }
 
   /** Marks the glyphs under the area for removal and records the area as a hit; true if there were any. */
@@ -259,8 +304,9 @@ final class PageRedactor {
 
   private Hit annotationHit(PDAnnotation annotation, PageScanner scanner, int pageIndex) throws IOException {
     PDRectangle rect = annotation.getRectangle();
+    List<Rectangle2D> where = rect == null ? List.of() : List.of(rect.toGeneralPath().getBounds2D());
     if (rect != null) {
-      Rectangle2D r = rect.toGeneralPath().getBounds2D();
+      Rectangle2D r = where.get(0);
       for (RedactionRequest.Area area : areas) {
         if (area.page() == pageIndex + 1 && r.intersects(area.x(), area.y(), area.width(), area.height())) {
           return new Hit(DataKind.AREA, area.reason(), "", List.of(r), Action.ANNOTATION_REMOVED,
@@ -273,13 +319,18 @@ final class PageRedactor {
     }
     List<Glyph> glyphs = scanner.scanAnnotation(annotation);
     if (glyphs.stream().anyMatch(g -> g.text == null)) {
-      return new Hit(rules.firstKind(), rules.firstReason(), "", List.of(), Action.ANNOTATION_REMOVED,
+      return new Hit(rules.firstKind(), rules.firstReason(), "", where, Action.ANNOTATION_REMOVED,
           "the annotation's appearance has glyphs without Unicode mapping, so it could not be searched");
     }
     COSDictionary a = annotation.getCOSObject();
-    String text = PageText.of(glyphs).text() + "\n" + TextRules.normalise(String.join("\n",
-        nonNull(a.getString(COSName.CONTENTS)), nonNull(a.getString(COSName.T)), nonNull(a.getString(COSName.RC)),
-        nonNull(a.getString(COSName.SUBJ))));
+    StringBuilder held = new StringBuilder(PageText.of(glyphs).text());
+    // a widget's field value and name may sit on the widget or on its parent field
+    for (COSDictionary d = a; d != null; d = d == a ? a.getCOSDictionary(COSName.PARENT) : null) {
+      for (COSName key : HELD_TEXT) {
+        held.append('\n').append(TextRules.normalise(nonNull(d.getString(key))));
+      }
+    }
+    String text = held.toString();
     List<TextRules.Match> matches = rules.find(text);
     if (matches.isEmpty()) {
       return null;
@@ -288,7 +339,7 @@ final class PageRedactor {
     for (TextRules.Match match : matches) {
       secrets.add(key(text.substring(match.start(), match.end())));
     }
-    return new Hit(first.kind(), first.reason(), text.substring(first.start(), first.end()), List.of(),
+    return new Hit(first.kind(), first.reason(), text.substring(first.start(), first.end()), where,
         Action.ANNOTATION_REMOVED, matches.size() + " matches in the annotation");
   }
 
@@ -296,8 +347,13 @@ final class PageRedactor {
     return s == null ? "" : s;
   }
 
+  private static Rectangle2D padded(Rectangle2D box) {
+    return new Rectangle2D.Double(box.getX() - BOX_PADDING, box.getY() - BOX_PADDING,
+        box.getWidth() + 2 * BOX_PADDING, box.getHeight() + 2 * BOX_PADDING);
+  }
+
   /** The boxes of a run of glyphs, one per line of text it spans. */
-  private static List<Rectangle2D> lineBoxes(List<Glyph> glyphs) {
+  static List<Rectangle2D> lineBoxes(List<Glyph> glyphs) {
     List<Rectangle2D> lines = new ArrayList<>();
     Rectangle2D current = null;
     for (Glyph glyph : glyphs) {
@@ -316,7 +372,8 @@ final class PageRedactor {
   private void logHit(int pageIndex, Hit hit, Action action, String note) {
     String hash = null;
     if (!hit.text().isEmpty()) {
-      hash = sha256(hit.text());
+      // the same text recurs on many pages: one hash, computed once, shared by its entries
+      hash = hashes.computeIfAbsent(hit.text(), PageRedactor::sha256);
       removedText.put(hash, hit.text());
     }
     Rectangle2D union = null;

@@ -17,8 +17,8 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
@@ -76,9 +76,8 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
   /** One content stream as drawn: the page itself, or a form XObject reached by a resource name. */
   static final class StreamScan {
-    final COSName name;
+    /** The form drawn, or null for the page or an annotation's appearance. */
     final PDFormXObject form;
-    final PDResources resources;
     final List<Glyph> glyphs = new ArrayList<>();
     final Map<COSName, List<StreamScan>> forms = new LinkedHashMap<>();
     final List<ImageUse> images = new ArrayList<>();
@@ -86,10 +85,8 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     final Map<COSName, COSBase> replacedImages = new LinkedHashMap<>();
     int operators;
 
-    StreamScan(COSName name, PDFormXObject form, PDResources resources) {
-      this.name = name;
+    StreamScan(PDFormXObject form) {
       this.form = form;
-      this.resources = resources;
     }
   }
 
@@ -117,7 +114,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
   /** Scans the page content; glyphs come back in painting order. */
   StreamScan scanPage() throws IOException {
-    StreamScan root = new StreamScan(null, null, getPage().getResources());
+    StreamScan root = new StreamScan(null);
     streams.push(root);
     try {
       processPage(getPage());
@@ -135,7 +132,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
   List<Glyph> scanAnnotation(PDAnnotation annotation) throws IOException {
     List<Glyph> pageSink = sink;
     sink = new ArrayList<>();
-    streams.push(new StreamScan(null, null, null));
+    streams.push(new StreamScan(null));
     nesting = 0;
     try {
       showAnnotation(annotation);
@@ -229,6 +226,11 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         : -(width * 1000 + (state.getCharacterSpacing() + wordSpacing) * 1000 / fontSize);
 
     String unicode = font.toUnicode(code);
+    if ((unicode == null || unicode.isEmpty()) && font instanceof PDSimpleFont) {
+      // what PDFBox's and poppler's extractors do with an unmapped code of a simple font (Type3 included): read
+      // the code as the character. Only composite fonts have codes that mean nothing without a mapping.
+      unicode = String.valueOf((char) code);
+    }
     String text = unicode == null || unicode.isEmpty() || unicode.indexOf('\uFFFD') >= 0
         ? null
         : TextRules.normalise(unicode);
@@ -285,7 +287,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
       trouble = "a form is drawn other than by name";
       return;
     }
-    StreamScan child = new StreamScan(name, form, form.getResources());
+    StreamScan child = new StreamScan(form);
     parent.forms.computeIfAbsent(name, n -> new ArrayList<>()).add(child);
     streams.push(child);
     int outerNesting = nesting;

@@ -1,5 +1,6 @@
 package org.rightsdesk.redact;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +22,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * throws and releases nothing.
  */
 public final class RedactionService {
-
-  /** Streams beyond this much memory go to a scratch file, so a long document keeps memory flat. */
-  private static final long MEMORY_FOR_STREAMS = 16L << 20;
 
   private final ReasonCodes reasonCodes;
 
@@ -73,11 +71,14 @@ public final class RedactionService {
       int pageCount;
       try (PDDocument document = load(input)) {
         document.setAllSecurityToBeRemoved(true);
-        stripped.addAll(DocumentSanitiser.flattenForms(document));
+        stripped.addAll(DocumentSanitiser.detachForms(document));
         pages = new PageRedactor(document, rules, request, documentName, secrets);
         pageCount = document.getNumberOfPages();
         for (int i = 0; i < pageCount; i++) {
           pages.redact(i);
+        }
+        if (pages.undrawnForms() > 0) {
+          stripped.add(pages.undrawnForms() + " form XObjects listed on pages but never drawn");
         }
         stripped.addAll(DocumentSanitiser.strip(document));
         int emptied = DocumentSanitiser.sweepStrings(document,
@@ -104,8 +105,45 @@ public final class RedactionService {
     }
   }
 
+  /**
+   * What the personal-data detector (and the case's third-party names) would redact, page by page, without
+   * changing anything: the list a caseworker reviews before choosing.
+   */
+  public List<Suggestion> suggest(byte[] pdf, RedactionRequest.Detection detection) throws RedactionException {
+    TextRules rules = new TextRules(new RedactionRequest(List.of(), List.of(), List.of(), detection));
+    List<Suggestion> suggestions = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (int i = 0; i < document.getNumberOfPages(); i++) {
+        PageScanner scanner = new PageScanner(document.getPage(i));
+        scanner.scanPage();
+        PageText text = PageText.of(scanner.pageGlyphs());
+        for (TextRules.Match match : rules.find(text.text())) {
+          Rectangle2D box = null;
+          for (Rectangle2D line : PageRedactor.lineBoxes(text.glyphs(match.start(), match.end()))) {
+            if (box == null) {
+              box = line;
+            } else {
+              box.add(line);
+            }
+          }
+          if (box != null) {
+            suggestions.add(new Suggestion(i + 1, match.kind(), new RedactionLogEntry.Box((float) box.getX(),
+                (float) box.getY(), (float) box.getWidth(), (float) box.getHeight()),
+                text.text().substring(match.start(), match.end())));
+          }
+        }
+      }
+    } catch (InvalidPasswordException e) {
+      throw new RedactionException("The PDF is protected by a password", e);
+    } catch (IOException e) {
+      throw new RedactionException("Not a readable PDF (" + e.getClass().getSimpleName() + ")", e);
+    }
+    return suggestions;
+  }
+
+  /** Every stream the redaction writes goes to a scratch file, so the heap holds only the object structure. */
   private static PDDocument load(Path input) throws IOException {
-    return Loader.loadPDF(input.toFile(), MemoryUsageSetting.setupMixed(MEMORY_FOR_STREAMS).streamCache);
+    return Loader.loadPDF(input.toFile(), MemoryUsageSetting.setupTempFileOnly().streamCache);
   }
 
   private static boolean containsSecret(String key, Set<String> secrets) {

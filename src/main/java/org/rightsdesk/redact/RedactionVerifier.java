@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDContentStream;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -56,42 +57,61 @@ final class RedactionVerifier {
     try (PDDocument document =
         Loader.loadPDF(pdf.toFile(), MemoryUsageSetting.setupMixed(MEMORY_FOR_STREAMS).streamCache)) {
       verifier.textLayer(document);
-      verifier.rawStrings(document);
       verifier.objectStrings(document);
       verifier.structure(document);
     }
     return new Verification(verifier.leaks);
   }
 
+  /**
+   * One pass of PDFBox's text extraction, which also hands every operand it parses to the raw-string check, then
+   * the streams extraction does not draw: annotation appearances and forms listed in resources but never used.
+   */
   private void textLayer(PDDocument document) throws IOException {
     StringWriter pageText = new StringWriter();
+    StringBuilder shown = new StringBuilder();
+    Set<COSStream> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
     PDFTextStripper stripper = new PDFTextStripper() {
       private int page;
+
+      @Override
+      protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (operands != null) {
+          operands.forEach(operand -> collectStrings(operand, shown));
+        }
+        super.processOperator(operator, operands);
+      }
+
+      @Override
+      public void showForm(PDFormXObject form) throws IOException {
+        drawn.add(form.getCOSObject());
+        super.showForm(form);
+      }
 
       @Override
       protected void endPage(PDPage p) throws IOException {
         super.endPage(p);
         page++;
         check("page " + page + " text", pageText.toString());
+        checkShown("page " + page + " content strings", shown);
         pageText.getBuffer().setLength(0);
+        shown.setLength(0);
       }
     };
+    // every glyph counts, even one drawn twice at the same place (and the overlap test is the stripper's slowest)
+    stripper.setSuppressDuplicateOverlappingText(false);
     stripper.writeText(document, pageText);
-  }
 
-  private void rawStrings(PDDocument document) throws IOException {
-    Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     int number = 0;
     for (PDPage page : document.getPages()) {
       number++;
-      String where = "page " + number + " content strings";
-      checkRaw(where, page, page.getResources(), seen);
       for (PDAnnotation annotation : page.getAnnotations()) {
         PDAppearanceStream appearance = annotation.getNormalAppearanceStream();
         if (appearance != null) {
-          checkRaw("page " + number + " annotation appearance", appearance, appearance.getResources(), seen);
+          checkRaw("page " + number + " annotation appearance", appearance, appearance.getResources(), drawn);
         }
       }
+      checkUndrawnForms("page " + number, page.getResources(), drawn);
     }
   }
 
@@ -101,12 +121,11 @@ final class RedactionVerifier {
     for (Object token : new PDFStreamParser(stream).parse()) {
       collectStrings(token, shown);
     }
-    String raw = PageRedactor.key(shown.toString());
-    for (String secret : secrets) {
-      if (secret.length() >= SHORTEST_RAW_ITEM && raw.contains(secret)) {
-        leaks.add(where + ": raw string bytes hold redacted item " + PageRedactor.sha256(secret));
-      }
-    }
+    checkShown(where, shown);
+    checkUndrawnForms(where, resources, seen);
+  }
+
+  private void checkUndrawnForms(String where, PDResources resources, Set<COSStream> seen) throws IOException {
     if (resources == null) {
       return;
     }
@@ -114,6 +133,15 @@ final class RedactionVerifier {
       PDXObject xobject = resources.getXObject(name);
       if (xobject instanceof PDFormXObject form && seen.add(form.getCOSObject())) {
         checkRaw(where + " (form " + name.getName() + ")", form, form.getResources(), seen);
+      }
+    }
+  }
+
+  private void checkShown(String where, CharSequence shown) {
+    String raw = PageRedactor.key(shown.toString());
+    for (String secret : secrets) {
+      if (secret.length() >= SHORTEST_RAW_ITEM && raw.contains(secret)) {
+        leaks.add(where + ": raw string bytes hold redacted item " + PageRedactor.sha256(secret));
       }
     }
   }

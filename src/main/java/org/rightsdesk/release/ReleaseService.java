@@ -19,7 +19,7 @@ import org.rightsdesk.notify.MessageTemplate;
 import org.rightsdesk.notify.NotificationService;
 import org.rightsdesk.notify.Recipient;
 import org.rightsdesk.publish.DisclosureLog;
-import org.rightsdesk.redact.DisclosureBundle;
+import org.rightsdesk.redact.review.DisclosureBundle;
 import org.rightsdesk.request.CaseDeadlines;
 import org.rightsdesk.request.CaseWorkService;
 import org.rightsdesk.request.DeliveryMethod;

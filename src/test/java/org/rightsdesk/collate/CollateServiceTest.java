@@ -33,7 +33,7 @@ class CollateServiceTest {
   @BeforeEach
   void given_a_case() {
     jdbc = JdbcClient.create(dataSource());
-    collate = new CollateService(mock(CaseWorkService.class), new DocumentInspector(1024 * 1024, 4 * 1024 * 1024, 100),
+    collate = new CollateService(mock(CaseWorkService.class), new DocumentInspector(new org.rightsdesk.gate.DisclosureGate(), 1024 * 1024, 4 * 1024 * 1024, 100),
         new DatabaseDocumentStorage(jdbc), new CollateRepository(jdbc), new MutableClock(NOW));
     reference = MigratedDatabase.newCase(jdbc);
   }

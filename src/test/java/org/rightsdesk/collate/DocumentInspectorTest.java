@@ -11,7 +11,25 @@ import org.rightsdesk.web.InvalidInputException;
 /** Each accepted type with its extracted text, and each kind of bad file refused naming the field "file". */
 class DocumentInspectorTest {
 
-  final DocumentInspector inspector = new DocumentInspector(1024 * 1024, 512 * 1024, 50);
+  final DocumentInspector inspector = new DocumentInspector(new org.rightsdesk.gate.DisclosureGate(), 1024 * 1024, 512 * 1024, 50);
+
+  @Test
+  void a_workbook_is_accepted_and_only_its_visible_cells_are_read() throws Exception {
+    byte[] workbook;
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      book.createSheet("Summary").createRow(0).createCell(0).setCellValue("Total incidents 2025: 14");
+      book.createSheet("Staff").createRow(0).createCell(0).setCellValue("PC Janet Hidden, collar 4471");
+      book.setSheetHidden(1, true);
+      var out = new java.io.ByteArrayOutputStream();
+      book.write(out);
+      workbook = out.toByteArray();
+    }
+
+    DocumentInspector.Inspected inspected = inspector.inspect(workbook);
+
+    assertThat(inspected.type()).isEqualTo(DocumentType.SPREADSHEET);
+    assertThat(inspected.text()).contains("Total incidents 2025: 14").doesNotContain("Janet Hidden").doesNotContain("4471");
+  }
 
   @Test
   void a_pdf_is_accepted_with_its_text() {

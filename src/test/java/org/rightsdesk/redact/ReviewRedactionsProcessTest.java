@@ -1,5 +1,6 @@
 package org.rightsdesk.redact;
 
+import org.rightsdesk.redact.review.RedactionFailedException;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import java.time.Instant;

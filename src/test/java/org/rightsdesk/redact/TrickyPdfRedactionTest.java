@@ -35,7 +35,8 @@ class TrickyPdfRedactionTest {
         Arguments.of("form XObject on two pages", (Supplier<byte[]>) TrickyPdfs::formXObject, "caseworker"),
         Arguments.of("annotation appearance and contents", (Supplier<byte[]>) TrickyPdfs::annotationAppearance, "short"),
         Arguments.of("Info and XMP metadata", (Supplier<byte[]>) TrickyPdfs::metadata, "short"),
-        Arguments.of("incremental update over the original", (Supplier<byte[]>) TrickyPdfs::incrementalUpdate, "short"));
+        Arguments.of("incremental update over the original", (Supplier<byte[]>) TrickyPdfs::incrementalUpdate, "short"),
+        Arguments.of("form listed in resources but never drawn", (Supplier<byte[]>) TrickyPdfs::undrawnForm, "short"));
   }
 
   @ParameterizedTest(name = "{0}")

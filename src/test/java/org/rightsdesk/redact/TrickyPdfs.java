@@ -210,6 +210,36 @@ final class TrickyPdfs {
     }
   }
 
+  /**
+   * The name in a form XObject that the page lists in its resources but never draws: invisible to anything that
+   * follows the content, but extractable from the file.
+   */
+  static byte[] undrawnForm() {
+    return pdf(d -> {
+      PDPage page = rawPage(d, "BT /F1 12 Tf 72 680 Td (In short: %s.) Tj ET".formatted(KEEP));
+      PDFormXObject form = new PDFormXObject(d);
+      form.setBBox(new PDRectangle(0, 0, 400, 40));
+      PDResources formResources = new PDResources();
+      formResources.put(COSName.getPDFName("F1"), helvetica());
+      form.setResources(formResources);
+      try (OutputStream out = form.getContentStream().createOutputStream()) {
+        out.write("BT /F1 10 Tf 0 10 Td (%s) Tj ET".formatted(NAME).getBytes(StandardCharsets.ISO_8859_1));
+      }
+      page.getResources().put(COSName.getPDFName("Unused"), form);
+    });
+  }
+
+  /**
+   * The name only as the ActualText of a marked-content span whose shown glyphs are initials: what a screen
+   * reader would say, invisible to search by what is shown.
+   */
+  static byte[] actualText() {
+    return pdf(d -> rawPage(d, """
+        BT /F1 12 Tf 72 700 Td /Span <</ActualText (%s)>> BDC (J. S.) Tj EMC ET
+        BT /F1 12 Tf 72 680 Td (In short: %s.) Tj ET
+        """.formatted(NAME, KEEP)));
+  }
+
   /** A text page followed by a page that is only a scanned image, with nothing findable as text. */
   static byte[] scannedPage() {
     return pdf(d -> {

@@ -79,7 +79,7 @@ class ReleaseFlowTest {
   @Autowired ManagementService management;
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
-  @Autowired org.rightsdesk.redact.CaseRedactions redactions;
+  @Autowired org.rightsdesk.redact.review.CaseRedactions redactions;
   @Autowired org.rightsdesk.publish.DisclosureLog disclosureLog;
   @Autowired org.rightsdesk.request.CaseWorkService work;
   @Autowired ReleaseService releases;
@@ -273,7 +273,7 @@ class ReleaseFlowTest {
             {"decision": "DISCLOSE"}""" : """
             {"decision": "REDACT", "exemptionCodes": "FOIA-s40(2)"}""")).andExpect(status().isOk());
     if (redactTerm != null) {
-      redactions.addRule(reference, document, org.rightsdesk.redact.CaseRedactions.RuleKind.TERM, redactTerm, null, null, null,
+      redactions.addRule(reference, document, org.rightsdesk.redact.review.CaseRedactions.RuleKind.TERM, redactTerm, null, null, null,
           null, null, "FOIA-s40(2)", "caseworker");
     }
     complete(reference, "Task_DecideDisclosure", redactTerm == null ? Map.of("disclosure", "FULL")

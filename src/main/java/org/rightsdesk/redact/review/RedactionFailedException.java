@@ -1,4 +1,4 @@
-package org.rightsdesk.redact;
+package org.rightsdesk.redact.review;
 
 /**
  * A redaction run whose output failed verification (or could not be made): nothing was kept for release.

@@ -1,4 +1,4 @@
-package org.rightsdesk.redact;
+package org.rightsdesk.redact.review;
 
 import org.rightsdesk.web.Sha256;
 import java.io.ByteArrayOutputStream;

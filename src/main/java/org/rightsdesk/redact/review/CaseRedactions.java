@@ -1,5 +1,12 @@
-package org.rightsdesk.redact;
+package org.rightsdesk.redact.review;
 
+import org.rightsdesk.redact.RedactionService;
+import org.rightsdesk.redact.PersonalDataDetector;
+import org.rightsdesk.redact.RedactionRequest;
+import org.rightsdesk.redact.RedactionResult;
+import org.rightsdesk.redact.RedactionLogEntry;
+import org.rightsdesk.redact.DataKind;
+import org.rightsdesk.redact.RedactionException;
 import org.rightsdesk.web.Sha256;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package org.rightsdesk.redact;
+package org.rightsdesk.redact.review;
 
+import org.rightsdesk.redact.RedactionResult;
 import org.rightsdesk.web.Downloads;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.rightsdesk.redact;
+package org.rightsdesk.redact.review;
 
 import java.time.Clock;
 import java.time.ZoneOffset;

@@ -1,5 +1,8 @@
-package org.rightsdesk.redact;
+package org.rightsdesk.redact.review;
 
+import org.rightsdesk.redact.RedactionService;
+import org.rightsdesk.redact.PersonalDataDetector;
+import org.rightsdesk.redact.ReasonCodes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

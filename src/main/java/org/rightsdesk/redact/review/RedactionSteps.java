@@ -1,4 +1,4 @@
-package org.rightsdesk.redact;
+package org.rightsdesk.redact.review;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
