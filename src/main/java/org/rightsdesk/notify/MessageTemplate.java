@@ -25,6 +25,7 @@ public enum MessageTemplate {
   CONSULTATION_REQUEST("consultation", "Request %s: your view before we disclose information"),
   CONSULTATION_REMINDER("consultation", "Reminder: request %s is waiting for your view"),
   DOWNLOAD_LINK("download-link", "Your request %s: a new link to download the information"),
+  PROOF_OF_DELIVERY_REMINDER("proof-reminder", "Case %s: no proof of delivery yet"),
   DEADLINE_REMINDER("deadline-reminder", "Case %s is due soon"),
   OVERDUE_ALERT("overdue-alert", "Case %s is overdue");
 

@@ -67,11 +67,15 @@ public class ReleaseService {
   private final Clock clock;
   private final Duration linkLife;
   private final int proofWorkingDays;
+  private final String teamMailbox;
+  private final String baseUrl;
 
   ReleaseService(CaseWorkService work, CaseDeadlines deadlines, DisclosureBundle bundles, BundleSigner signer, DisclosureGate gate,
       ReleaseLinks links, DisclosureLog disclosureLog, NotificationService notifications, RuntimeService runtime, JdbcClient jdbc, Clock clock,
       @Value("${rightsdesk.release.link-days:28}") int linkDays,
-      @Value("${rightsdesk.release.proof-of-delivery-working-days:10}") int proofWorkingDays) {
+      @Value("${rightsdesk.release.proof-of-delivery-working-days:10}") int proofWorkingDays,
+      @Value("${rightsdesk.notifications.team-mailbox}") String teamMailbox,
+      @Value("${rightsdesk.public-base-url}") String baseUrl) {
     this.work = work;
     this.deadlines = deadlines;
     this.bundles = bundles;
@@ -85,6 +89,8 @@ public class ReleaseService {
     this.clock = clock;
     this.linkLife = Duration.ofDays(linkDays);
     this.proofWorkingDays = proofWorkingDays;
+    this.teamMailbox = teamMailbox;
+    this.baseUrl = baseUrl;
   }
 
   /** The method the sign-off form starts from: the one chosen before, else the requester's preference. */
@@ -318,6 +324,25 @@ public class ReleaseService {
   public Optional<byte[]> signedBundle(String reference) {
     return jdbc.sql("SELECT signed_bundle FROM response_release WHERE case_reference = ? AND signed_bundle IS NOT NULL")
         .param(reference).query((rs, row) -> rs.getBytes("signed_bundle")).optional();
+  }
+
+  /** Timer: the team is reminded half-way to the chase that no proof of delivery has come. */
+  @Transactional(readOnly = true)
+  public java.util.Date proofReminderAt(String reference) {
+    LocalDate sent = release(reference).map(Release::releasedOn).orElse(today());
+    return deadlines.workingDaysAfter(reference, sent, Math.max(1, (proofWorkingDays + 1) / 2));
+  }
+
+  /** The reminder to the team, in the outbox; returns the message for the send step. */
+  @Transactional
+  public String composeProofReminder(String reference) {
+    Release release = release(reference).orElseThrow();
+    Map<String, Object> model = new HashMap<>();
+    model.put("dispatchService", release.dispatchService());
+    model.put("trackingNumber", release.trackingNumber());
+    model.put("releaseUrl", baseUrl + "/staff/cases/" + reference + "/release");
+    return notifications.composeFor(reference, MessageTemplate.PROOF_OF_DELIVERY_REMINDER, release.trackingNumber(),
+        new Recipient("Information rights team", teamMailbox, null), model).id();
   }
 
   /** Timer: when to chase the missing proof of delivery. */

@@ -38,6 +38,8 @@ class ReleaseResponseProcessTest {
     public void recordSent(String reference) { steps.add("sent"); }
     public void prepareForPost(String reference) { steps.add("print"); }
     public Date proofChaseAt(String reference) { return Date.from(Instant.parse("2026-04-15T07:00:00Z")); }
+    public Date proofReminderAt(String reference) { return Date.from(Instant.parse("2026-04-08T07:00:00Z")); }
+    public String composeProofReminder(String reference) { steps.add("remind team"); return "reminder-message"; }
   }
 
   /** The clock's due date for the tasks. */
@@ -55,6 +57,7 @@ class ReleaseResponseProcessTest {
     Mocks.register("caseDeadlines", new FixedDeadlines());
     Mocks.register("mailRetry", Map.of("cycle", "PT5M"));
     Mocks.register("sendMessage", (JavaDelegate) e -> steps.add("send " + e.getCurrentActivityId()));
+    Mocks.register("sendOutboxMessage", (JavaDelegate) e -> steps.add("send " + e.getVariable("outboxMessageId")));
     for (String listener : List.of("offerDeliveryMethod", "recordSignOff", "recordDispatch", "recordChasedDelivery",
         "recordNewDeliveryMethod", "recordHandoverArranged", "recordHandover")) {
       Mocks.register(listener, (TaskListener) t -> steps.add(listener));
@@ -96,9 +99,26 @@ class ReleaseResponseProcessTest {
   }
 
   @Test
+  void the_team_is_reminded_half_way_and_the_wait_goes_on() {
+    ProcessInstance instance = toProofOfDelivery();
+    Job reminder = managementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId("BoundaryEvent_ProofReminderDue").singleResult();
+    Assertions.assertThat(reminder.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-04-08T07:00:00Z")));
+    execute(reminder);
+    execute(job(instance));
+    execute(job(instance));
+
+    assertThat(instance).hasPassed("EndEvent_ProofReminderSent").isWaitingAt("Task_AwaitProofOfDelivery");
+    Assertions.assertThat(steps).containsSubsequence("remind team", "send reminder-message");
+    runtimeService().createMessageCorrelation("Msg_ProofOfDelivery").processInstanceBusinessKey(REFERENCE).correlate();
+    assertThat(instance).hasPassed("EndEvent_Delivered").isEnded();
+  }
+
+  @Test
   void without_proof_in_time_the_delivery_is_chased_and_found_delivered() {
     ProcessInstance instance = toProofOfDelivery();
-    Job chase = managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    Job chase = managementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId("BoundaryEvent_ProofOfDeliveryOverdue").singleResult();
     Assertions.assertThat(chase.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-04-15T07:00:00Z")));
     execute(chase);
     assertThat(task()).hasDefinitionKey("Task_ChaseProofOfDelivery");
@@ -109,7 +129,8 @@ class ReleaseResponseProcessTest {
   @Test
   void post_found_returned_when_chasing_is_delivered_by_email_instead() {
     ProcessInstance instance = toProofOfDelivery();
-    execute(managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult());
+    execute(managementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId("BoundaryEvent_ProofOfDeliveryOverdue").singleResult());
     complete(task(), withVariables("postDelivered", false));
     assertThat(task()).hasDefinitionKey("Task_HandleReturnedPost");
     complete(task(), withVariables("deliveryMethod", "EMAIL"));
