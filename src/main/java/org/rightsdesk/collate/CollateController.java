@@ -35,9 +35,11 @@ class CollateController {
   record SearchLog(List<SearchRecord> searches, int totalMinutes) {}
 
   private final CollateService collate;
+  private final OriginalAccess originals;
 
-  CollateController(CollateService collate) {
+  CollateController(CollateService collate, OriginalAccess originals) {
     this.collate = collate;
+    this.originals = originals;
   }
 
   @Operation(summary = "Add a document to a case (staff)",
@@ -63,9 +65,11 @@ class CollateController {
     return collate.documents(reference).stream().map(DocumentView::of).toList();
   }
 
-  @Operation(summary = "Download a document (staff)", description = "Always an attachment of its detected type.")
+  @Operation(summary = "Download a document (staff)", description = "Always an attachment of its detected type. The"
+      + " original of a document with something redacted or withheld is for the DPO, managers and the case's team (403).")
   @GetMapping("/api/requests/{reference}/documents/{id}/content")
-  ResponseEntity<byte[]> content(@PathVariable String reference, @PathVariable String id) {
+  ResponseEntity<byte[]> content(@PathVariable String reference, @PathVariable String id, Authentication user) {
+    originals.check(reference, id, user);
     return download(collate.content(reference, id));
   }
 

@@ -21,10 +21,12 @@ class StaffDocumentsController {
 
   private final CollateService collate;
   private final DisclosureGate gate;
+  private final OriginalAccess originals;
 
-  StaffDocumentsController(CollateService collate, DisclosureGate gate) {
+  StaffDocumentsController(CollateService collate, DisclosureGate gate, OriginalAccess originals) {
     this.collate = collate;
     this.gate = gate;
+    this.originals = originals;
   }
 
   @GetMapping("/staff/cases/{reference}/documents")
@@ -61,7 +63,8 @@ class StaffDocumentsController {
   }
 
   @GetMapping("/staff/cases/{reference}/documents/{id}/content")
-  ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable String id) {
+  ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable String id, Authentication user) {
+    originals.check(reference, id, user);
     return CollateController.download(collate.content(reference, id));
   }
 }

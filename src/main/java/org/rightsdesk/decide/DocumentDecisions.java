@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rightsdesk.collate.CaseDocument;
 import org.rightsdesk.collate.CollateService;
+import org.rightsdesk.collate.OriginalsPolicy;
 import org.rightsdesk.request.CaseWorkService;
 import org.rightsdesk.request.InformationRequestCase;
 import org.rightsdesk.web.InvalidInputException;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * exemption used on a document.
  */
 @Service
-public class DocumentDecisions {
+public class DocumentDecisions implements OriginalsPolicy {
 
   /** What happens to one document. */
   public enum Treatment { DISCLOSE, WITHHOLD, REDACT }
@@ -102,6 +103,14 @@ public class DocumentDecisions {
               : new DocumentDecision(d, r.treatment(), r.exemptionCodes(), r.note(), r.decidedBy(), r.decidedAt());
         })
         .toList();
+  }
+
+  /** A document with something withheld or redacted keeps its original from most staff. */
+  @Override
+  @Transactional(readOnly = true)
+  public boolean restricted(String caseReference, String documentId) {
+    return rows(caseReference).stream()
+        .anyMatch(r -> r.documentId().equals(documentId) && r.treatment() != Treatment.DISCLOSE);
   }
 
   /** How many documents are withheld or redacted. */

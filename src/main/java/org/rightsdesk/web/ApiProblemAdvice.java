@@ -43,6 +43,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
+  @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+  ResponseEntity<Object> forbidden(org.springframework.security.access.AccessDeniedException e) {
+    return Problems.of(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
     log.error("Unexpected error answering an API call: {}", e.getClass().getName(), e);

@@ -238,6 +238,33 @@ class DisclosureFlowTest {
         .andExpect(content().string(containsString("BLOCKING")));
   }
 
+  @Test
+  void the_original_of_a_redacted_document_is_only_for_the_dpo_managers_and_the_cases_team() throws Exception {
+    String reference = CaseFlows.receive(mvc, """
+        {"requester": {"name": "Ada Lovelace", "email": "ada@example.org"}, "description": "Behaviour logs for Year 9",
+         "subjectType": "PUPIL", "school": "city-academy", "channel": "EMAIL", "receivedAt": "2026-03-02T09:30:00Z"}
+        """);
+    runJobs(runtime, management, reference);
+    tasks.complete(task(reference, "Task_TriageRequest").getId(), Map.of("regime", "FOI", "validRequest", true, "subjectType", "PUPIL"));
+    String log = addDocument(reference, "log.txt", "Year 9 incidents; pupil names inside.");
+    String content = "/api/requests/" + reference + "/documents/" + log + "/content";
+    var caseworker = user("caseworker").authorities(new SimpleGrantedAuthority("GROUP_caseworkers"));
+    mvc.perform(get(content).with(caseworker)).andExpect(status().isOk());
+
+    decideDocument(reference, log, """
+        {"decision": "REDACT", "exemptionCodes": "FOIA-s40(2)"}""").andExpect(status().isOk());
+
+    mvc.perform(get(content).with(caseworker))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.title").value("Forbidden"));
+    mvc.perform(get(content).with(user("manager").authorities(new SimpleGrantedAuthority("GROUP_managers"))))
+        .andExpect(status().isOk());
+    mvc.perform(get(content).with(user("dpo").authorities(new SimpleGrantedAuthority("GROUP_dpo"))))
+        .andExpect(status().isOk());
+    mvc.perform(get("/staff/cases/" + reference + "/documents/" + log + "/content").with(caseworker))
+        .andExpect(status().isForbidden());
+  }
+
   private String addDocument(String reference, String name, String text) throws Exception {
     String body = mvc.perform(multipart("/api/requests/" + reference + "/documents")
             .file(new MockMultipartFile("file", name, "text/plain", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
