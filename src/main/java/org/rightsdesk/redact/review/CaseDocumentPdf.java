@@ -12,26 +12,52 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.rightsdesk.collate.CaseDocument;
+import org.rightsdesk.gate.Cleaned;
+import org.rightsdesk.gate.DisclosureGate;
+import org.rightsdesk.gate.FileType;
 import org.rightsdesk.letters.LetterWriter;
 import org.rightsdesk.web.InvalidInputException;
 
 /**
  * Every document to release becomes a PDF, so the bundle is one format and one redaction engine sees it
- * all. Text, email and Word documents are laid out from the text extracted when they were added (their
- * formatting is not carried over); images are decoded and re-encoded, which also drops EXIF and other
- * metadata. What cannot be converted is an error naming the document, never a silent skip.
+ * all. Word documents go through the disclosure gate's safe copy (tracked changes resolved; hidden text,
+ * comments and properties gone). Text, email and workbooks are laid out from the text extracted when they were
+ * added (a workbook's is its visible cells only; an email's keeps sender, date and subject but not the other
+ * recipients). Images are decoded and re-encoded, which drops EXIF and other metadata. What cannot be
+ * converted is an error naming the document, never a silent skip.
  */
 final class CaseDocumentPdf {
 
   private CaseDocumentPdf() {}
 
-  static byte[] convert(CaseDocument document, byte[] content, String extractedText) {
+  static byte[] convert(CaseDocument document, byte[] content, String extractedText, DisclosureGate gate) {
     return switch (document.type()) {
       case PDF -> content;
-      case TEXT, EMAIL, SPREADSHEET -> fromText(document, extractedText);
-      case DOCX -> fromText(document, extractedText);
+      case TEXT, SPREADSHEET -> fromText(document, extractedText);
+      case EMAIL -> fromText(document, withoutOtherRecipients(extractedText));
+      case DOCX -> fromWord(document, content, gate);
       case JPEG, PNG -> fromImage(document, content);
     };
+  }
+
+  private static byte[] fromWord(CaseDocument document, byte[] content, DisclosureGate gate) {
+    Cleaned safe = gate.clean(document.fileName(), content);
+    if (safe.content() == null || safe.type() != FileType.PDF) {
+      throw cannot(document, "the Word document could not be read (it may be encrypted or damaged)");
+    }
+    return safe.content();
+  }
+
+  /** To and Cc name other people; the sender, date and subject say what the email is. */
+  private static String withoutOtherRecipients(String text) {
+    if (text == null) {
+      return null;
+    }
+    int blank = text.indexOf("\n\n");
+    String headers = blank < 0 ? text : text.substring(0, blank);
+    String rest = blank < 0 ? "" : text.substring(blank);
+    return headers.lines().filter(line -> !line.startsWith("To: ") && !line.startsWith("Cc: "))
+        .collect(java.util.stream.Collectors.joining("\n")) + rest;
   }
 
   private static byte[] fromText(CaseDocument document, String text) {

@@ -27,6 +27,7 @@ import org.rightsdesk.consult.ConsultationService;
 import org.rightsdesk.consult.ConsulteeKind;
 import org.rightsdesk.decide.DocumentDecisions;
 import org.rightsdesk.decide.ExemptionCatalogue;
+import org.rightsdesk.gate.DisclosureGate;
 import org.rightsdesk.request.CaseWorkService;
 import org.rightsdesk.request.InformationRequestCase;
 import org.rightsdesk.web.InvalidInputException;
@@ -69,12 +70,13 @@ public class CaseRedactions {
   private final CaseWorkService work;
   private final RedactionService engine;
   private final PersonalDataDetector detector;
+  private final DisclosureGate gate;
   private final JdbcClient jdbc;
   private final Clock clock;
 
   CaseRedactions(CollateService collate, DocumentDecisions decisions, ExemptionCatalogue catalogue,
       ConsultationService consultations, CaseWorkService work, RedactionService engine, PersonalDataDetector detector,
-      JdbcClient jdbc, Clock clock) {
+      DisclosureGate gate, JdbcClient jdbc, Clock clock) {
     this.collate = collate;
     this.decisions = decisions;
     this.catalogue = catalogue;
@@ -82,6 +84,7 @@ public class CaseRedactions {
     this.work = work;
     this.engine = engine;
     this.detector = detector;
+    this.gate = gate;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -197,7 +200,7 @@ public class CaseRedactions {
   public RedactionResult run(String reference, String documentId, String actor) {
     CaseDocument document = document(reference, documentId);
     DocumentContent content = collate.content(reference, documentId);
-    byte[] pdf = CaseDocumentPdf.convert(document, content.content(), collate.text(reference, documentId).orElse(null));
+    byte[] pdf = CaseDocumentPdf.convert(document, content.content(), collate.text(reference, documentId).orElse(null), gate);
     RedactionResult result;
     try {
       result = engine.redact(pdf, document.fileName(), request(reference, documentId));
