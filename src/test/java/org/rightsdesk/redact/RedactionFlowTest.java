@@ -57,6 +57,7 @@ class RedactionFlowTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void a_redacted_document_is_verified_approved_by_a_second_person_and_bundled_without_the_removed_data() throws Exception {
@@ -136,6 +137,79 @@ class RedactionFlowTest {
         .contains("FOIA-s40(2): Freedom of Information Act 2000, s40(2)")
         .contains("duty teacher dealt with it")
         .doesNotContain("Jane Doe").doesNotContain("jane.doe@example.org").doesNotContain("07700 900123");
+  }
+
+  @Test
+  void a_hidden_layer_found_by_the_disclosure_gate_stops_the_release_until_the_dpo_overrides_with_a_reason() throws Exception {
+    String reference = CaseFlows.receive(mvc, """
+        {"requester": {"name": "Ada Lovelace", "email": "ada@example.org"},
+         "description": "The site plan", "channel": "EMAIL", "receivedAt": "2026-03-02T09:30:00Z"}
+        """);
+    runJobs(runtime, management, reference);
+    complete(reference, "Task_TriageRequest", Map.of("regime", "FOI", "validRequest", true, "subjectType", "OTHER"));
+    complete(reference, "Task_CollateDocuments", Map.of("searchComplete", true, "searchSummary", "Estates drive"));
+    String body = mvc.perform(multipart("/api/requests/" + reference + "/documents")
+            .file(new MockMultipartFile("file", "plan.pdf", "application/pdf", pdfWithHiddenLayer()))
+            .param("foundIn", "Estates drive").with(httpBasic("caseworker", "caseworker")))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    String document = JsonPath.read(body, "$.id");
+    mvc.perform(put("/api/requests/" + reference + "/documents/" + document + "/decision").with(httpBasic("caseworker", "caseworker"))
+        .contentType(MediaType.APPLICATION_JSON).content("""
+            {"decision": "DISCLOSE"}""")).andExpect(status().isOk());
+    complete(reference, "Task_DecideDisclosure", Map.of("disclosure", "FULL"));
+
+    // When the review is completed, the gate finds the hidden layer in the copy that would go out
+    Task review = task(reference, "Task_ReviewRedactions");
+    tasks.setAssignee(review.getId(), "caseworker");
+    tasks.complete(review.getId(), Map.of("redactionsReady", true));
+    runJobs(runtime, management, reference);
+    assertThat(task(reference, "Task_ApproveRedactions")).as("no approval while hidden data is found").isNull();
+    Task clear = task(reference, "Task_ClearBlockingFindings");
+    mvc.perform(get("/staff/cases/" + reference + "/redactions").with(staff("dpo")))
+        .andExpect(content().string(containsString("HIDDEN_LAYER")))
+        .andExpect(content().string(containsString("the copy to release")));
+
+    // Then only a DPO's override with a reason lets it go on, and the override is on the case
+    tasks.setAssignee(clear.getId(), "dpo");
+    assertThatThrownBy(() -> tasks.complete(clear.getId(), Map.of("gateDecision", "OVERRIDE")))
+        .hasMessageContaining("give the reason");
+    tasks.complete(clear.getId(), Map.of("gateDecision", "OVERRIDE",
+        "overrideReason", "The hidden layer is the published site boundary, already on our website."));
+    assertThat(task(reference, "Task_ApproveRedactions")).isNotNull();
+    mvc.perform(get("/staff/cases/" + reference + "/redactions").with(staff("dpo")))
+        .andExpect(content().string(containsString("authority by dpo")));
+    assertThat(jdbc.sql("SELECT actor FROM case_event WHERE reference = ? AND event_type = 'GATE_OVERRIDDEN'")
+        .param(reference).query(String.class).single()).as("the override is audited").isEqualTo("dpo");
+  }
+
+  private static byte[] pdfWithHiddenLayer() throws Exception {
+    try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      var page = new org.apache.pdfbox.pdmodel.PDPage();
+      document.addPage(page);
+      var properties = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties();
+      var layer = new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup("Draft boundary");
+      properties.addGroup(layer);
+      properties.setGroupEnabled(layer, false);
+      document.getDocumentCatalog().setOCProperties(properties);
+      var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+      try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+        stream.beginText();
+        stream.setFont(font, 12);
+        stream.newLineAtOffset(72, 700);
+        stream.showText("Site plan, north wing");
+        stream.endText();
+        stream.beginMarkedContent(org.apache.pdfbox.cos.COSName.OC, layer);
+        stream.beginText();
+        stream.setFont(font, 12);
+        stream.newLineAtOffset(72, 680);
+        stream.showText("Draft: boundary with the neighbour's garden");
+        stream.endText();
+        stream.endMarkedContent();
+      }
+      var out = new java.io.ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
   }
 
   private org.springframework.test.web.servlet.ResultActions rule(String reference, String document, Map<String, String> fields)

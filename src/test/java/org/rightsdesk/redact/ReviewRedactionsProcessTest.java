@@ -21,8 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rightsdesk.engine.ProcessTestCoverage;
 
-/** Every path of ReviewRedactions: approved, sent back then approved, and a leak that becomes an incident. */
-@Deployment(resources = {"processes/ReviewRedactions.bpmn", "forms/review-redactions.form", "forms/approve-redactions.form"})
+/**
+ * Every path of ReviewRedactions: approved, sent back then approved, a leak that becomes an incident, and hidden
+ * data found by the disclosure gate, overridden by the DPO or sent back.
+ */
+@Deployment(resources = {"processes/ReviewRedactions.bpmn", "forms/review-redactions.form", "forms/approve-redactions.form",
+    "forms/clear-blocking-findings.form"})
 class ReviewRedactionsProcessTest {
 
   @RegisterExtension static ProcessEngineCoverageExtension engine = ProcessTestCoverage.extension();
@@ -43,8 +47,17 @@ class ReviewRedactionsProcessTest {
     }
   }
 
+  /** The disclosure gate's answer: whether the copies to release hold hidden data. */
+  public class Inspection {
+    public boolean inspect(String reference) {
+      steps.add("inspected");
+      return hiddenData;
+    }
+  }
+
   final List<String> steps = new ArrayList<>();
   boolean leak;
+  boolean hiddenData;
 
   @BeforeEach
   void mocks() {
@@ -58,6 +71,8 @@ class ReviewRedactionsProcessTest {
       steps.add("redacted");
     });
     Mocks.register("recordRedactionApproval", (TaskListener) t -> steps.add("decided"));
+    Mocks.register("releaseInspection", new Inspection());
+    Mocks.register("recordGateDecision", (TaskListener) t -> steps.add("gate decided"));
   }
 
   @AfterEach
@@ -71,14 +86,15 @@ class ReviewRedactionsProcessTest {
     assertThat(task()).hasCandidateGroup("school-city-academy");
     complete(task());
     execute(job(instance));
+    execute(job(instance));
 
-    assertThat(instance).isWaitingAt("Task_ApproveRedactions");
+    assertThat(instance).hasPassed("Task_InspectRelease").isWaitingAt("Task_ApproveRedactions");
     assertThat(task()).hasCandidateGroup("dpo").hasCandidateGroup("managers");
     complete(task(), withVariables("redactionsApproved", true));
     execute(job(instance));
 
     assertThat(instance).hasPassed("Task_MakeBundle", "EndEvent_BundleMade").isEnded();
-    Assertions.assertThat(steps).containsExactly("prepared", "redacted", "decided", "bundle " + REFERENCE);
+    Assertions.assertThat(steps).containsExactly("prepared", "redacted", "inspected", "decided", "bundle " + REFERENCE);
   }
 
   @Test
@@ -86,10 +102,12 @@ class ReviewRedactionsProcessTest {
     ProcessInstance instance = start();
     complete(task());
     execute(job(instance));
+    execute(job(instance));
     complete(task(), withVariables("redactionsApproved", false));
 
     assertThat(instance).isWaitingAt("Task_ReviewRedactions");
     complete(task());
+    execute(job(instance));
     execute(job(instance));
     complete(task(), withVariables("redactionsApproved", true));
     execute(job(instance));
@@ -111,6 +129,37 @@ class ReviewRedactionsProcessTest {
 
     assertThat(instance).isWaitingAt("Task_RedactAndVerify").hasNotPassed("Task_ApproveRedactions");
     Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void hidden_data_in_a_copy_to_release_waits_for_the_dpo_who_overrides_with_a_reason() {
+    hiddenData = true;
+    ProcessInstance instance = start();
+    complete(task());
+    execute(job(instance));
+    execute(job(instance));
+
+    assertThat(instance).isWaitingAt("Task_ClearBlockingFindings").hasNotPassed("Task_ApproveRedactions");
+    assertThat(task()).hasCandidateGroup("dpo");
+    complete(task(), withVariables("gateOverridden", true));
+
+    assertThat(instance).hasPassed("Gateway_Overridden").isWaitingAt("Task_ApproveRedactions");
+    complete(task(), withVariables("redactionsApproved", true));
+    execute(job(instance));
+    assertThat(instance).isEnded();
+    Assertions.assertThat(steps).containsSubsequence("inspected", "gate decided", "decided", "bundle " + REFERENCE);
+  }
+
+  @Test
+  void hidden_data_sent_back_by_the_dpo_returns_the_set_to_review() {
+    hiddenData = true;
+    ProcessInstance instance = start();
+    complete(task());
+    execute(job(instance));
+    execute(job(instance));
+    complete(task(), withVariables("gateOverridden", false));
+
+    assertThat(instance).hasPassed("Gateway_Overridden").isWaitingAt("Task_ReviewRedactions").hasNotPassed("Task_ApproveRedactions");
   }
 
   private ProcessInstance start() {

@@ -128,6 +128,7 @@ class InformationRequestProcessTest {
     Mocks.register("recordRedactionsPrepared", (TaskListener) task -> {});
     Mocks.register("redactAndVerify", (JavaDelegate) execution -> {});
     Mocks.register("recordRedactionApproval", (TaskListener) task -> {});
+    Mocks.register("releaseInspection", new NothingHidden());
     Mocks.register("disclosureBundles", new Bundles());
     Mocks.register("releases", new Releases());
     Mocks.register("offerDeliveryMethod", (TaskListener) task -> {});
@@ -430,6 +431,13 @@ class InformationRequestProcessTest {
     }
   }
 
+  /** The disclosure gate finds nothing hidden: the redaction phase is tested on its own. */
+  public static class NothingHidden {
+    public boolean inspect(String reference) {
+      return false;
+    }
+  }
+
   /** Makes no bundle: the redaction phase is tested on its own. */
   public static class Bundles {
     public void make(String reference) {}
@@ -463,6 +471,7 @@ class InformationRequestProcessTest {
     assertThat(instance).isWaitingAt("CallActivity_ReviewRedactions");
     ProcessInstance review = calledProcess(instance);
     complete(taskQuery().processInstanceId(review.getId()).singleResult());
+    execute(managementService().createJobQuery().processInstanceId(review.getId()).singleResult());
     execute(managementService().createJobQuery().processInstanceId(review.getId()).singleResult());
     complete(taskQuery().processInstanceId(review.getId()).singleResult(), withVariables("redactionsApproved", true));
     execute(managementService().createJobQuery().processInstanceId(review.getId()).singleResult());

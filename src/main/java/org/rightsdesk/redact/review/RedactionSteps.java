@@ -34,6 +34,19 @@ class RedactionSteps {
     };
   }
 
+  /** "Clear the blocking findings": the DPO overrides with a reason, or sends the set back to be changed. */
+  @Bean("recordGateDecision")
+  TaskListener recordGateDecision(ReleaseInspection inspection) {
+    return task -> {
+      boolean overridden = "OVERRIDE".equals(Variables.trimmed(task, "gateDecision"));
+      if (overridden) {
+        inspection.override(key(task), Variables.trimmed(task, "overrideReason"), Variables.actor(task));
+      }
+      task.getExecution().setVariable("gateOverridden", overridden);
+      Variables.erase(task.getExecution(), "overrideReason");
+    };
+  }
+
   private static String key(DelegateTask task) {
     return task.getExecution().getProcessBusinessKey();
   }

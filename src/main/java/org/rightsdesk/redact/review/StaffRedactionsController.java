@@ -36,14 +36,16 @@ class StaffRedactionsController {
   private final DisclosureBundle bundles;
   private final ExemptionCatalogue catalogue;
   private final CaseWorkService work;
+  private final ReleaseInspection inspection;
 
   StaffRedactionsController(CaseRedactions redactions, RedactionReviews reviews, DisclosureBundle bundles,
-      ExemptionCatalogue catalogue, CaseWorkService work) {
+      ExemptionCatalogue catalogue, CaseWorkService work, ReleaseInspection inspection) {
     this.redactions = redactions;
     this.reviews = reviews;
     this.bundles = bundles;
     this.catalogue = catalogue;
     this.work = work;
+    this.inspection = inspection;
   }
 
   @GetMapping("/staff/cases/{reference}/redactions")
@@ -60,6 +62,8 @@ class StaffRedactionsController {
     model.addAttribute("review", reviews.review(reference).orElse(null));
     model.addAttribute("bundleMade", bundles.bundle(reference).isPresent());
     model.addAttribute("codes", catalogue.forRegime(Regime.of(c.regime())));
+    model.addAttribute("gateReport", inspection.report(reference));
+    model.addAttribute("gateOverride", inspection.override(reference).orElse(null));
     return "redact/redactions";
   }
 
