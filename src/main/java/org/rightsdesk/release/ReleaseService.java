@@ -52,7 +52,7 @@ public class ReleaseService {
   /** What staff see of a release. */
   public record Release(DeliveryMethod method, String signedOffBy, String sentBackReason, boolean signedBundle,
       String dispatchService, String trackingNumber, String deliveredTo, LocalDate deliveredOn, LocalDate returnedOn,
-      Instant handoverAt, String handoverPlace, LocalDate releasedOn) {}
+      Instant handoverAt, String handoverPlace, String handedOverBy, String receivedBy, LocalDate releasedOn) {}
 
   private final CaseWorkService work;
   private final CaseDeadlines deadlines;
@@ -285,8 +285,8 @@ public class ReleaseService {
 
   /** The day: identity checked again, handed over with a signed receipt; or the requester did not come. */
   @Transactional
-  public boolean recordHandover(String reference, Handover outcome, boolean identityRechecked, boolean receiptSigned,
-      String actor) {
+  public boolean recordHandover(String reference, Handover outcome, String receivedBy, boolean identityRechecked,
+      boolean receiptSigned, String actor) {
     if (outcome == null) {
       throw new InvalidInputException("handoverOutcome", "say whether it was handed over");
     }
@@ -294,14 +294,17 @@ public class ReleaseService {
       work.note(reference, "HANDOVER_NO_SHOW", actor, null);
       return false;
     }
+    if (receivedBy == null || receivedBy.isBlank() || receivedBy.length() > 200) {
+      throw new InvalidInputException("receivedBy", "give the name of the person who received it");
+    }
     if (!identityRechecked) {
       throw new InvalidInputException("identityRechecked", "check the requester's identity again before handing over");
     }
     if (!receiptSigned) {
       throw new InvalidInputException("receiptSigned", "the requester signs a receipt for what was handed over");
     }
-    jdbc.sql("UPDATE response_release SET handed_over_by = ?, identity_rechecked = TRUE WHERE case_reference = ?")
-        .params(actor, reference).update();
+    jdbc.sql("UPDATE response_release SET handed_over_by = ?, received_by = ?, identity_rechecked = TRUE WHERE case_reference = ?")
+        .params(actor, receivedBy.strip(), reference).update();
     released(reference, clock.instant(), actor);
     return true;
   }
@@ -315,7 +318,8 @@ public class ReleaseService {
             rs.getString("dispatch_service"), rs.getString("tracking_number"), rs.getString("delivered_to"),
             rs.getObject("delivered_on", LocalDate.class), rs.getObject("returned_on", LocalDate.class),
             Optional.ofNullable(rs.getObject("handover_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
-            rs.getString("handover_place"), rs.getObject("released_on", LocalDate.class)))
+            rs.getString("handover_place"), rs.getString("handed_over_by"), rs.getString("received_by"),
+            rs.getObject("released_on", LocalDate.class)))
         .optional();
   }
 

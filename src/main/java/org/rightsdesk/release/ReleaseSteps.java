@@ -74,7 +74,8 @@ class ReleaseSteps {
   @Bean("recordHandover")
   TaskListener recordHandover(ReleaseService releases) {
     return task -> task.getExecution().setVariable("handedOver", releases.recordHandover(key(task),
-        Variables.enumValue(task, "handoverOutcome", ReleaseService.Handover.class), Variables.flag(task, "identityRechecked"),
+        Variables.enumValue(task, "handoverOutcome", ReleaseService.Handover.class), Variables.trimmed(task, "receivedBy"),
+        Variables.flag(task, "identityRechecked"),
         Variables.flag(task, "receiptSigned"), Variables.actor(task)));
   }
 

@@ -223,13 +223,19 @@ class ReleaseFlowTest {
 
     // Nothing is handed over without checking identity again and a signed receipt
     Task record = task(reference, "Task_RecordHandover");
-    assertThatThrownBy(() -> tasks.complete(record.getId(), Map.of("handoverOutcome", "HANDED_OVER", "receiptSigned", true)))
+    assertThatThrownBy(() -> tasks.complete(record.getId(),
+            Map.of("handoverOutcome", "HANDED_OVER", "receivedBy", "Mary Somerville", "receiptSigned", true)))
         .hasMessageContaining("check the requester's identity again");
-    assertThatThrownBy(() -> tasks.complete(record.getId(), Map.of("handoverOutcome", "HANDED_OVER", "identityRechecked", true)))
+    assertThatThrownBy(() -> tasks.complete(record.getId(),
+            Map.of("handoverOutcome", "HANDED_OVER", "receivedBy", "Mary Somerville", "identityRechecked", true)))
         .hasMessageContaining("signs a receipt");
     clock.set(Instant.parse("2026-03-12T10:45:00Z"));
     tasks.setAssignee(record.getId(), "school-office");
-    tasks.complete(record.getId(), Map.of("handoverOutcome", "HANDED_OVER", "identityRechecked", true, "receiptSigned", true));
+    assertThatThrownBy(() -> tasks.complete(record.getId(),
+            Map.of("handoverOutcome", "HANDED_OVER", "identityRechecked", true, "receiptSigned", true)))
+        .hasMessageContaining("who received it");
+    tasks.complete(record.getId(), Map.of("handoverOutcome", "HANDED_OVER", "receivedBy", "Mary Somerville",
+        "identityRechecked", true, "receiptSigned", true));
     runJobs(runtime, management, reference);
 
     mvc.perform(get("/api/requests/" + reference).with(httpBasic("caseworker", "caseworker")))
@@ -237,6 +243,7 @@ class ReleaseFlowTest {
         .andExpect(jsonPath("$.responseSentAt").value(containsString("2026-03-12")));
     mvc.perform(get("/staff/cases/" + reference + "/release").with(staff()))
         .andExpect(content().string(containsString("12 March 2026 10:30, School office, City Academy")))
+        .andExpect(content().string(containsString("by school-office to Mary Somerville")))
         .andExpect(content().string(containsString("On time")));
   }
 
