@@ -248,6 +248,31 @@ class ReleaseFlowTest {
   }
 
   @Test
+  void a_link_only_ever_fetches_its_own_cases_bundle() throws Exception {
+    String first = releasedByEmail("""
+        {"name": "Ada Lovelace", "email": "ada@example.org"}""");
+    String second = releasedByEmail("""
+        {"name": "Alan Turing", "email": "alan@example.org"}""");
+
+    for (String[] pair : new String[][] {{first, second}, {second, first}}) {
+      byte[] bundle = mvc.perform(get("/download/" + linkIn(outbox(jdbc, pair[0], "RESPONSE"))))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+      try (PDDocument document = Loader.loadPDF(bundle)) {
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(pair[0]).doesNotContain(pair[1]);
+      }
+    }
+  }
+
+  private String releasedByEmail(String requester) throws Exception {
+    String reference = readyToSignOff(requester, null);
+    Task signOff = task(reference, "Task_SignOffResponse");
+    tasks.setAssignee(signOff.getId(), "manager");
+    tasks.complete(signOff.getId(), Map.of("signOff", "APPROVE", "deliveryMethod", "EMAIL"));
+    runJobs(runtime, management, reference);
+    return reference;
+  }
+
+  @Test
   void a_subject_access_response_is_never_published() throws Exception {
     String reference = CaseFlows.receive(mvc, """
         {"requester": {"name": "Grace Hopper", "email": "grace@example.org"}, "description": "My file",
