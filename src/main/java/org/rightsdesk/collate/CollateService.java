@@ -1,10 +1,8 @@
 package org.rightsdesk.collate;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.rightsdesk.web.Sha256;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,7 +67,7 @@ public class CollateService {
     }
     CaseDocument document = new CaseDocument(
         UUID.randomUUID().toString(), reference, name(fileName, inspected.type()), inspected.type(), content.length,
-        sha256(content), foundIn.strip(), addedBy, clock.instant());
+        Sha256.hex(content), foundIn.strip(), addedBy, clock.instant());
     repository.insert(document, storage.put(content), inspected.text());
     return document;
   }
@@ -156,13 +154,5 @@ public class CollateService {
 
   private static NotFoundException noSuchDocument() {
     return new NotFoundException("No such document on this case.");
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

@@ -1,14 +1,11 @@
 package org.rightsdesk.identity;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.rightsdesk.web.Sha256;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +53,7 @@ public class EvidenceStore {
             file.documentType(),
             file.contentType(),
             (long) file.content().length,
-            sha256(file.content()),
+            Sha256.hex(file.content()),
             clock.instant().atOffset(ZoneOffset.UTC),
             file.content())
         .update();
@@ -105,11 +102,4 @@ public class EvidenceStore {
         deleted == null ? null : deleted.toInstant());
   }
 
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
 }

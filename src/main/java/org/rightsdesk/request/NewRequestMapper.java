@@ -1,12 +1,9 @@
 package org.rightsdesk.request;
 
+import org.rightsdesk.web.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +29,8 @@ class NewRequestMapper {
   /** Identifies a body for idempotent retries: same fields, same fingerprint. */
   String fingerprint(NewRequestBody body) {
     try {
-      byte[] canonical = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      return Sha256.hex(json.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot fingerprint the request", e);
     }
   }
