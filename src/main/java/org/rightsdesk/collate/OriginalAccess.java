@@ -1,12 +1,9 @@
 package org.rightsdesk.collate;
 
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.rightsdesk.request.CaseWorkService;
 import org.rightsdesk.security.StaffGroups;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +25,9 @@ class OriginalAccess {
     if (!policy.restricted(reference, documentId)) {
       return;
     }
-    Set<String> granted = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
     String team = work.get(reference).handlingGroup();
-    boolean allowed = granted.contains(StaffGroups.authority(StaffGroups.DPO))
-        || granted.contains(StaffGroups.authority(StaffGroups.MANAGERS))
-        || granted.contains(StaffGroups.authority(StaffGroups.ADMINS))
-        || (team != null && granted.contains(StaffGroups.authority(team)));
+    boolean allowed = StaffGroups.oversees(user)
+        || (team != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(StaffGroups.authority(team))));
     if (!allowed) {
       throw new AccessDeniedException(
           "The original of a redacted or withheld document is for the DPO, managers and the team handling the case");

@@ -1,6 +1,8 @@
 package org.rightsdesk.security;
 
 import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 /** The staff groups (Camunda identity groups) and the authorities Spring Security sees for them. */
 public final class StaffGroups {
@@ -24,6 +26,12 @@ public final class StaffGroups {
   /** Those who oversee the service: dashboards and statistics. */
   public static String[] overseerAuthorities() {
     return new String[] {authority(MANAGERS), authority(DPO), authority(ADMINS)};
+  }
+
+  /** Whether the user is a manager, the DPO or an administrator: those who may see what other staff may not. */
+  public static boolean oversees(Authentication user) {
+    List<String> overseers = List.of(overseerAuthorities());
+    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(overseers::contains);
   }
 
   public static String[] staffAuthorities() {

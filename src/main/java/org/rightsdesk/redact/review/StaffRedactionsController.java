@@ -2,7 +2,6 @@ package org.rightsdesk.redact.review;
 
 import org.rightsdesk.redact.RedactionResult;
 import org.rightsdesk.web.Downloads;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.rightsdesk.decide.ExemptionCatalogue;
 import org.rightsdesk.decide.Regime;
@@ -14,7 +13,6 @@ import org.rightsdesk.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +54,7 @@ class StaffRedactionsController {
     model.addAttribute("documents", releasable);
     model.addAttribute("suggestions", releasable.stream().collect(Collectors.toMap(
         r -> r.document().id(), r -> redactions.suggestions(reference, r.document().id()))));
-    boolean seesRemovedText = mayReadOriginals(user);
+    boolean seesRemovedText = StaffGroups.oversees(user);
     model.addAttribute("seesRemovedText", seesRemovedText);
     model.addAttribute("log", redactions.log(reference, seesRemovedText));
     model.addAttribute("review", reviews.review(reference).orElse(null));
@@ -116,11 +114,5 @@ class StaffRedactionsController {
   ResponseEntity<byte[]> bundle(@PathVariable String reference) {
     byte[] pdf = bundles.bundle(reference).orElseThrow(() -> new NotFoundException("No disclosure bundle has been made"));
     return Downloads.attachment(MediaType.APPLICATION_PDF, reference + "-disclosure-bundle.pdf").body(pdf);
-  }
-
-  private static boolean mayReadOriginals(Authentication user) {
-    Set<String> granted = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-    return granted.contains(StaffGroups.authority(StaffGroups.DPO)) || granted.contains(StaffGroups.authority(StaffGroups.MANAGERS))
-        || granted.contains(StaffGroups.authority(StaffGroups.ADMINS));
   }
 }
