@@ -125,12 +125,7 @@ public class ReleaseService {
     if (method == null) {
       throw new InvalidInputException("deliveryMethod", "choose how the response is delivered");
     }
-    if (method == DeliveryMethod.EMAIL && blank(c.requester().email())) {
-      throw new InvalidInputException("deliveryMethod", "the requester has no email address: send by post or hand it over");
-    }
-    if (method == DeliveryMethod.POST && blank(c.requester().postalAddress())) {
-      throw new InvalidInputException("deliveryMethod", "the requester has no postal address: send by email or hand it over");
-    }
+    requireReachable(c, method);
     if (publishable && c.regime() != org.rightsdesk.request.RequestType.FOI && c.regime() != org.rightsdesk.request.RequestType.EIR) {
       throw new InvalidInputException("publishToDisclosureLog", "only FOI and EIR responses are published; never a subject access request");
     }
@@ -206,15 +201,9 @@ public class ReleaseService {
   /** Proof of delivery: who signed and when; the waiting release moves on. */
   @Transactional
   public void recordProofOfDelivery(String reference, String signedBy, LocalDate on, String actor) {
-    if (blank(signedBy) || signedBy.length() > 200) {
-      throw new InvalidInputException("deliveredTo", "give the name of the person who signed for it");
-    }
-    if (on == null || on.isAfter(today())) {
-      throw new InvalidInputException("deliveredOn", "give the delivery date, not in the future");
-    }
+    checkDelivery(signedBy, on);
     waitingForPost(reference);
-    jdbc.sql("UPDATE response_release SET delivered_to = ?, delivered_on = ? WHERE case_reference = ?")
-        .params(signedBy.strip(), on, reference).update();
+    storeDelivery(reference, signedBy, on);
     work.note(reference, "PROOF_OF_DELIVERY", actor, null);
     runtime.createMessageCorrelation(PROOF_OF_DELIVERY).processInstanceBusinessKey(reference).correlate();
   }
@@ -234,14 +223,8 @@ public class ReleaseService {
   /** The chase found it was delivered: recorded like proof that came in, without a message to wait for. */
   @Transactional
   public void recordChasedDelivery(String reference, String signedBy, LocalDate on, String actor) {
-    if (blank(signedBy) || signedBy.length() > 200) {
-      throw new InvalidInputException("deliveredTo", "give the name of the person who signed for it");
-    }
-    if (on == null || on.isAfter(today())) {
-      throw new InvalidInputException("deliveredOn", "give the delivery date, not in the future");
-    }
-    jdbc.sql("UPDATE response_release SET delivered_to = ?, delivered_on = ? WHERE case_reference = ?")
-        .params(signedBy.strip(), on, reference).update();
+    checkDelivery(signedBy, on);
+    storeDelivery(reference, signedBy, on);
     work.note(reference, "PROOF_OF_DELIVERY", actor, "after chasing");
   }
 
@@ -258,9 +241,7 @@ public class ReleaseService {
     if (method == null) {
       throw new InvalidInputException("deliveryMethod", "choose how the response is delivered now");
     }
-    if (method == DeliveryMethod.EMAIL && blank(c.requester().email())) {
-      throw new InvalidInputException("deliveryMethod", "the requester has no email address");
-    }
+    requireReachable(c, method);
     jdbc.sql("UPDATE response_release SET delivery_method = ?, dispatch_service = NULL, tracking_number = NULL WHERE case_reference = ?")
         .params(method.name(), reference).update();
     work.note(reference, "DELIVERY_METHOD_CHANGED", actor, method.name());
@@ -380,6 +361,30 @@ public class ReleaseService {
     if (jdbc.sql("SELECT publishable FROM response_release WHERE case_reference = ?").param(reference).query(Boolean.class).single()) {
       disclosureLog.publish(reference, actor);
     }
+  }
+
+  /** The method needs the address it delivers to. */
+  private static void requireReachable(InformationRequestCase c, DeliveryMethod method) {
+    if (method == DeliveryMethod.EMAIL && blank(c.requester().email())) {
+      throw new InvalidInputException("deliveryMethod", "the requester has no email address: send by post or hand it over");
+    }
+    if (method == DeliveryMethod.POST && blank(c.requester().postalAddress())) {
+      throw new InvalidInputException("deliveryMethod", "the requester has no postal address: send by email or hand it over");
+    }
+  }
+
+  private void checkDelivery(String signedBy, LocalDate on) {
+    if (blank(signedBy) || signedBy.length() > 200) {
+      throw new InvalidInputException("deliveredTo", "give the name of the person who signed for it");
+    }
+    if (on == null || on.isAfter(today())) {
+      throw new InvalidInputException("deliveredOn", "give the delivery date, not in the future");
+    }
+  }
+
+  private void storeDelivery(String reference, String signedBy, LocalDate on) {
+    jdbc.sql("UPDATE response_release SET delivered_to = ?, delivered_on = ? WHERE case_reference = ?")
+        .params(signedBy.strip(), on, reference).update();
   }
 
   private void waitingForPost(String reference) {
