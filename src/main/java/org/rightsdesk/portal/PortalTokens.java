@@ -1,18 +1,16 @@
 package org.rightsdesk.portal;
 
+import org.rightsdesk.web.RandomTokens;
 import org.rightsdesk.web.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,10 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PortalTokens {
 
-  /** 32 bytes in base64url without padding. */
-  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
-
-  private final SecureRandom random = new SecureRandom();
   private final JdbcClient jdbc;
   private final Clock clock;
   private final String baseUrl;
@@ -60,9 +54,7 @@ public class PortalTokens {
       throw new IllegalArgumentException("A link must expire in the future");
     }
     revoke(caseReference, purpose, subject);
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = RandomTokens.next();
     jdbc.sql(
             """
             INSERT INTO portal_token (token_hash, case_reference, purpose, subject, issued_at, expires_at)
@@ -101,7 +93,7 @@ public class PortalTokens {
 
   /** Any token we issued, whatever its state, so the requester can be told why a link no longer works. */
   Optional<Lookup> lookup(String token) {
-    if (token == null || !SHAPE.matcher(token).matches()) {
+    if (!RandomTokens.wellFormed(token)) {
       return Optional.empty();
     }
     String hash = hash(token);
@@ -124,7 +116,7 @@ public class PortalTokens {
    * gets true. Inside a transaction the mark is undone if the answer that follows fails.
    */
   boolean claim(String token) {
-    if (token == null || !SHAPE.matcher(token).matches()) {
+    if (!RandomTokens.wellFormed(token)) {
       return false;
     }
     Instant now = clock.instant();

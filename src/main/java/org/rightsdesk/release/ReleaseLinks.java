@@ -1,14 +1,12 @@
 package org.rightsdesk.release;
 
+import org.rightsdesk.web.RandomTokens;
 import org.rightsdesk.web.Sha256;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,15 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReleaseLinks {
 
-  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
-
   /** What became of a download attempt. */
-  public enum Outcome { DOWNLOADED, UNKNOWN, EXPIRED, REVOKED, OTHER_DEVICE, NOTHING_RELEASED }
+  public enum Outcome { DOWNLOADED, UNKNOWN, EXPIRED, REVOKED, OTHER_DEVICE }
 
   /** The outcome, the case (when the token was ours) and the device cookie to set on first use. */
   public record Attempt(Outcome outcome, String caseReference, String newDevice) {}
 
-  private final SecureRandom random = new SecureRandom();
   private final JdbcClient jdbc;
   private final Clock clock;
   private final String baseUrl;
@@ -47,7 +42,7 @@ public class ReleaseLinks {
     Instant now = clock.instant();
     jdbc.sql("UPDATE release_link SET revoked_at = ? WHERE case_reference = ? AND revoked_at IS NULL")
         .params(utc(now), caseReference).update();
-    String token = randomToken();
+    String token = RandomTokens.next();
     jdbc.sql("INSERT INTO release_link (token_hash, case_reference, issued_at, expires_at) VALUES (?, ?, ?, ?)")
         .params(hash(token), caseReference, utc(now), utc(expiresAt)).update();
     return baseUrl + "/download/" + token;
@@ -59,7 +54,7 @@ public class ReleaseLinks {
    */
   @Transactional
   public Attempt attempt(String token, String device) {
-    if (token == null || !SHAPE.matcher(token).matches()) {
+    if (!RandomTokens.wellFormed(token)) {
       return new Attempt(Outcome.UNKNOWN, null, null);
     }
     String tokenHash = hash(token);
@@ -79,13 +74,13 @@ public class ReleaseLinks {
     } else if (!link.expiresAt().isAfter(now)) {
       outcome = Outcome.EXPIRED;
     } else if (link.deviceHash() == null) {
-      newDevice = device != null && SHAPE.matcher(device).matches() ? device : randomToken();
+      newDevice = RandomTokens.wellFormed(device) ? device : RandomTokens.next();
       // of two first uses racing, one binds the link; the other is then another device
       int bound = jdbc.sql("UPDATE release_link SET device_hash = ? WHERE token_hash = ? AND device_hash IS NULL")
           .params(hash(newDevice), tokenHash).update();
       outcome = bound == 1 ? Outcome.DOWNLOADED : Outcome.OTHER_DEVICE;
     } else {
-      outcome = device != null && SHAPE.matcher(device).matches() && link.deviceHash().equals(hash(device))
+      outcome = RandomTokens.wellFormed(device) && link.deviceHash().equals(hash(device))
           ? Outcome.DOWNLOADED : Outcome.OTHER_DEVICE;
     }
     jdbc.sql("INSERT INTO release_download (case_reference, token_hash, at, outcome) VALUES (?, ?, ?, ?)")
@@ -101,12 +96,6 @@ public class ReleaseLinks {
   }
 
   private record Link(String caseReference, Instant expiresAt, boolean revoked, String deviceHash) {}
-
-  private String randomToken() {
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
 
   static String hash(String token) {
     return Sha256.hex(token);
