@@ -60,8 +60,12 @@ public class CaseRedactions {
       String note, String runBy, Instant runAt) {}
 
   /** A document to release, with its decision and the state of its redaction. */
-  public record Releasable(CaseDocument document, DocumentDecisions.Treatment treatment, List<Rule> rules, boolean redacted,
-      Integer pages) {}
+  public record Releasable(CaseDocument document, DocumentDecisions.Treatment treatment, List<Rule> rules, Integer pages) {
+    /** Run and verified since its rules last changed (the output's page count is known). */
+    public boolean redacted() {
+      return pages != null;
+    }
+  }
 
   private final CollateService collate;
   private final DocumentDecisions decisions;
@@ -95,7 +99,7 @@ public class CaseRedactions {
     return decisions.forCase(reference).stream()
         .filter(d -> d.treatment() == DocumentDecisions.Treatment.DISCLOSE || d.treatment() == DocumentDecisions.Treatment.REDACT)
         .map(d -> new Releasable(d.document(), d.treatment(), rules(reference, d.document().id()),
-            redactedPages(reference, d.document().id()).isPresent(), redactedPages(reference, d.document().id()).orElse(null)))
+            redactedPages(reference, d.document().id()).orElse(null)))
         .toList();
   }
 
