@@ -2,17 +2,10 @@ package org.rightsdesk.redact;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -56,8 +49,8 @@ final class DocumentSanitiser {
     return removed;
   }
 
-  /** Strips document-level extras and page extras. Run after the pages are redacted. */
-  static List<String> strip(PDDocument document) {
+  /** Strips the document's extras: information, metadata, scripts, attachments. */
+  static List<String> stripDocument(PDDocument document) {
     List<String> removed = new ArrayList<>();
     COSDictionary trailer = document.getDocument().getTrailer();
     if (trailer.containsKey(COSName.INFO)) {
@@ -76,8 +69,18 @@ final class DocumentSanitiser {
       remove(names, COSName.EMBEDDED_FILES, "embedded files", removed);
       remove(names, COSName.JAVA_SCRIPT, "JavaScript", removed);
     }
+    return removed;
+  }
+
+  /**
+   * Strips the pages' extras: page actions, metadata, thumbnails, and attachment or media annotations. Run after
+   * the pages are redacted.
+   *
+   * @return how many annotations were removed
+   */
+  static int stripPages(List<PDPage> pages) {
     int annotations = 0;
-    for (PDPage page : document.getPages()) {
+    for (PDPage page : pages) {
       COSDictionary dict = page.getCOSObject();
       dict.removeItem(COSName.AA);
       dict.removeItem(COSName.METADATA);
@@ -108,50 +111,7 @@ final class DocumentSanitiser {
         annotations++;
       }
     }
-    if (annotations > 0) {
-      removed.add(annotations + " attachment or media annotations");
-    }
-    return removed;
-  }
-
-  /**
-   * Empties every string in the document's objects (outline titles, structure-tree alternative text, annotation
-   * contents, names) that still holds redacted data. Content streams are not touched: their text was handled
-   * glyph by glyph.
-   *
-   * @return how many strings were emptied
-   */
-  static int sweepStrings(PDDocument document, Predicate<String> redacted) {
-    Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<COSBase> pending = new ArrayList<>();
-    COSDictionary trailer = document.getDocument().getTrailer();
-    for (var entry : trailer.entrySet()) {
-      // the file identifier is not content
-      if (!COSName.ID.equals(entry.getKey())) {
-        pending.add(entry.getValue());
-      }
-    }
-    int emptied = 0;
-    while (!pending.isEmpty()) {
-      COSBase next = pending.remove(pending.size() - 1);
-      if (next instanceof COSObject reference) {
-        next = reference.getObject();
-      }
-      if (next == null || !seen.add(next)) {
-        continue;
-      }
-      if (next instanceof COSString string) {
-        if (redacted.test(TextRules.normalise(string.getString()))) {
-          string.setValue(new byte[0]);
-          emptied++;
-        }
-      } else if (next instanceof COSDictionary dictionary) {
-        pending.addAll(dictionary.getValues());
-      } else if (next instanceof COSArray array) {
-        array.forEach(pending::add);
-      }
-    }
-    return emptied;
+    return annotations;
   }
 
   private static void remove(COSDictionary dictionary, COSName key, String what, List<String> removed) {

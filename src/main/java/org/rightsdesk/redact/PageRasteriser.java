@@ -26,8 +26,8 @@ final class PageRasteriser {
 
   private PageRasteriser() {}
 
-  static void rasterise(PDDocument document, int pageIndex, List<BoxPainter.LabelledBox> boxes) throws IOException {
-    PDPage page = document.getPage(pageIndex);
+  static void rasterise(PDDocument document, PDPage page, int pageIndex, List<BoxPainter.LabelledBox> boxes)
+      throws IOException {
     int rotation = page.getRotation();
     PDRectangle crop = page.getCropBox();
     // render unrotated so the boxes map straight from user space; the new page keeps the rotation

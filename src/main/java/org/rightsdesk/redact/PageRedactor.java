@@ -8,11 +8,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -52,14 +52,19 @@ final class PageRedactor {
   private final ContentRewriter rewriter;
   private final BoxPainter painter = new BoxPainter();
 
-  private final List<RedactionLogEntry> log = new ArrayList<>();
-  private final Map<String, String> removedText = new LinkedHashMap<>();
+  private final Consumer<RedactionLogEntry> log;
+  private final Map<String, String> removedText;
   private final Map<String, String> hashes = new HashMap<>();
   private final Set<String> secrets;
   private int undrawnForms;
 
+  /**
+   * @param secrets every removed item in {@link #key} form, added to as text is found
+   * @param log receives each redaction as it is made
+   * @param removedText receives the text behind each log entry's hash
+   */
   PageRedactor(PDDocument document, TextRules rules, RedactionRequest request, String documentName,
-      Set<String> secrets) {
+      Set<String> secrets, Consumer<RedactionLogEntry> log, Map<String, String> removedText) {
     this.document = document;
     this.rules = rules;
     this.areas = request.areas();
@@ -67,14 +72,8 @@ final class PageRedactor {
     this.documentName = documentName;
     this.rewriter = new ContentRewriter(document);
     this.secrets = secrets;
-  }
-
-  List<RedactionLogEntry> log() {
-    return log;
-  }
-
-  Map<String, String> removedText() {
-    return removedText;
+    this.log = log;
+    this.removedText = removedText;
   }
 
   /** The form in which verification compares text: compatibility forms folded, no whitespace, lower case. */
@@ -82,8 +81,8 @@ final class PageRedactor {
     return TextRules.normalise(text).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
   }
 
-  void redact(int pageIndex) throws IOException {
-    PDPage page = document.getPage(pageIndex);
+  /** @param page the page at {@code pageIndex} (counted from 0) */
+  void redact(int pageIndex, PDPage page) throws IOException {
     PageScanner scanner = new PageScanner(page);
     StreamScan root = scanner.scanPage();
     dropUndrawnForms(page, root);
@@ -161,14 +160,14 @@ final class PageRedactor {
       }
     }
     if (raster != null) {
-      PageRasteriser.rasterise(document, pageIndex, boxes);
+      PageRasteriser.rasterise(document, page, pageIndex, boxes);
     }
     for (Hit hit : hits) {
       boolean rasterised = raster != null && hit.action() != Action.ANNOTATION_REMOVED;
       logHit(pageIndex, hit, rasterised ? Action.PAGE_RASTERISED : hit.action(), rasterised ? raster : hit.note());
     }
     if (raster != null && hits.isEmpty()) {
-      log.add(new RedactionLogEntry(documentName, pageIndex + 1, null, null, Action.PAGE_RASTERISED, null, null,
+      log.accept(new RedactionLogEntry(documentName, pageIndex + 1, null, null, Action.PAGE_RASTERISED, null, null,
           raster));
     }
   }
@@ -386,7 +385,7 @@ final class PageRedactor {
     }
     RedactionLogEntry.Box box = union == null ? null : new RedactionLogEntry.Box((float) union.getX(),
         (float) union.getY(), (float) union.getWidth(), (float) union.getHeight());
-    log.add(new RedactionLogEntry(documentName, pageIndex + 1, hit.kind(), hit.reason(), action, box, hash, note));
+    log.accept(new RedactionLogEntry(documentName, pageIndex + 1, hit.kind(), hit.reason(), action, box, hash, note));
   }
 
   static String sha256(String text) {

@@ -6,9 +6,13 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +77,7 @@ public final class RedactCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws JsonProcessingException {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RedactionRequest request = request();
@@ -82,25 +86,41 @@ public final class RedactCommand implements Callable<Integer> {
           "Nothing to redact: give --term, --pattern, --detect, --third-party or --area");
     }
     ObjectMapper json = new ObjectMapper();
-    RedactionResult result;
+    // the log waits on disk until verification passes: nothing is printed for a file that is not written,
+    // and a long document's log does not fill memory
+    Path spool = Files.createTempFile("rightsdesk-redaction-log", ".jsonl");
     try {
-      result = new RedactionService(ReasonCodes.fromCatalogue())
-          .redact(input, output, input.getFileName().toString(), request);
-    } catch (RedactionException e) {
-      err.println("Not redacted, nothing written: " + e.getMessage());
-      return NOT_REDACTED;
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+      RedactionResult result;
+      try (BufferedWriter log = Files.newBufferedWriter(spool)) {
+        result = new RedactionService(ReasonCodes.fromCatalogue()).redact(input, output,
+            input.getFileName().toString(), request, entry -> writeLine(log, json, entry));
+      } catch (RedactionException e) {
+        err.println("Not redacted, nothing written: " + e.getMessage());
+        return NOT_REDACTED;
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
+      try (BufferedReader log = Files.newBufferedReader(spool)) {
+        log.transferTo(out);
+      }
+      for (String part : result.stripped()) {
+        out.println(json.writeValueAsString(Map.of("stripped", part)));
+      }
+      out.println(json.writeValueAsString(Map.of("verified", result.verification().passed(), "pages", result.pages())));
+      out.flush();
+      return 0;
+    } finally {
+      Files.deleteIfExists(spool);
     }
-    for (RedactionLogEntry entry : result.log()) {
-      out.println(json.writeValueAsString(entry));
+  }
+
+  private static void writeLine(BufferedWriter log, ObjectMapper json, RedactionLogEntry entry) {
+    try {
+      log.write(json.writeValueAsString(entry));
+      log.newLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    for (String part : result.stripped()) {
-      out.println(json.writeValueAsString(Map.of("stripped", part)));
-    }
-    out.println(json.writeValueAsString(Map.of("verified", result.verification().passed(), "pages", result.pages())));
-    out.flush();
-    return 0;
   }
 
   private RedactionRequest request() {

@@ -1,18 +1,25 @@
 package org.rightsdesk.redact;
 
 import java.awt.geom.Rectangle2D;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -23,21 +30,31 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class RedactionService {
 
+  /** Pages redacted and written together: enough to share their fonts, few enough to keep memory flat. */
+  static final int PART_PAGES = 200;
+
   private final ReasonCodes reasonCodes;
+  private final int partPages;
 
   public RedactionService(ReasonCodes reasonCodes) {
-    this.reasonCodes = reasonCodes;
+    this(reasonCodes, PART_PAGES);
   }
 
-  /** Redacts a PDF held in memory; the result holds the redacted bytes. */
+  RedactionService(ReasonCodes reasonCodes, int partPages) {
+    this.reasonCodes = reasonCodes;
+    this.partPages = partPages;
+  }
+
+  /** Redacts a PDF held in memory; the result holds the redacted bytes and the log. */
   public RedactionResult redact(byte[] pdf, String documentName, RedactionRequest request) throws RedactionException {
     Path directory = null;
     try {
       directory = Files.createTempDirectory("rightsdesk-redact");
       Path input = Files.write(directory.resolve("in.pdf"), pdf);
       Path output = directory.resolve("out.pdf");
-      RedactionResult result = redact(input, output, documentName, request);
-      return new RedactionResult(Files.readAllBytes(output), result.pages(), result.log(), result.stripped(),
+      List<RedactionLogEntry> log = new ArrayList<>();
+      RedactionResult result = redact(input, output, documentName, request, log::add);
+      return new RedactionResult(Files.readAllBytes(output), result.pages(), log, result.stripped(),
           result.verification(), result.removedText());
     } catch (IOException e) {
       throw new RedactionException("Could not use temporary files for redaction", e);
@@ -47,11 +64,12 @@ public final class RedactionService {
   }
 
   /**
-   * Redacts {@code input} into {@code output}, page by page so memory does not grow with the page count. The
-   * output file appears only once verification has passed.
+   * Redacts {@code input} into {@code output} in parts of a few hundred pages, each read, redacted and written
+   * before the next is opened, so memory does not grow with the page count. Each redaction goes to {@code log}
+   * as it is made (the result's own log is empty). The output file appears only once verification has passed.
    */
-  public RedactionResult redact(Path input, Path output, String documentName, RedactionRequest request)
-      throws RedactionException {
+  public RedactionResult redact(Path input, Path output, String documentName, RedactionRequest request,
+      Consumer<RedactionLogEntry> log) throws RedactionException {
     Set<String> unknown = reasonCodes.unknown(request);
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException("Not exemption codes from the catalogue: " + unknown);
@@ -63,45 +81,85 @@ public final class RedactionService {
       request.detector().thirdPartyNames().forEach(name -> secrets.add(PageRedactor.key(name)));
     }
     Path temporary = null;
+    Path prepared = null;
     try {
       Path directory = output.toAbsolutePath().getParent();
       temporary = Files.createTempFile(directory, ".redacting-", ".pdf");
       List<String> stripped = new ArrayList<>();
-      PageRedactor pages;
+      Map<String, String> removedText = new LinkedHashMap<>();
+      Path source = input;
       int pageCount;
       try (PDDocument document = load(input)) {
-        document.setAllSecurityToBeRemoved(true);
-        stripped.addAll(DocumentSanitiser.detachForms(document));
-        pages = new PageRedactor(document, rules, request, documentName, secrets);
         pageCount = document.getNumberOfPages();
-        for (int i = 0; i < pageCount; i++) {
-          pages.redact(i);
+        if (document.getDocumentCatalog().getCOSObject().containsKey(COSName.ACRO_FORM)) {
+          // the form spans the document, so it is detached once, whole, before the pages are redacted in parts
+          document.setAllSecurityToBeRemoved(true);
+          stripped.addAll(DocumentSanitiser.detachForms(document));
+          prepared = Files.createTempFile(directory, ".redacting-", ".pdf");
+          document.save(prepared.toFile(), CompressParameters.NO_COMPRESSION);
+          source = prepared;
         }
-        if (pages.undrawnForms() > 0) {
-          stripped.add(pages.undrawnForms() + " form XObjects listed on pages but never drawn");
-        }
-        stripped.addAll(DocumentSanitiser.strip(document));
-        int emptied = DocumentSanitiser.sweepStrings(document,
-            text -> !rules.find(text).isEmpty() || containsSecret(PageRedactor.key(text), secrets));
-        if (emptied > 0) {
-          stripped.add(emptied + " strings holding redacted data (outline titles, tags, annotation text)");
-        }
-        // a full save, never incremental, so no earlier revision of the file survives
-        document.save(temporary.toFile(), CompressParameters.NO_COMPRESSION);
       }
-      Verification verification = RedactionVerifier.verify(temporary, rules, secrets);
+      if (pageCount == 0) {
+        throw new RedactionException("The PDF has no pages", null);
+      }
+      int undrawnForms = 0;
+      int annotations = 0;
+      int emptied = 0;
+      Predicate<String> redactedString =
+          text -> !rules.find(text).isEmpty() || containsSecret(PageRedactor.key(text), secrets);
+      PageLookup lookup = new PageLookup();
+      try (PdfPartWriter writer = new PdfPartWriter(
+          new BufferedOutputStream(Files.newOutputStream(temporary)), redactedString)) {
+        for (int from = 0; from < pageCount; from += partPages) {
+          int to = Math.min(from + partPages, pageCount);
+          try (PDDocument document = load(source)) {
+            PageRedactor pages = new PageRedactor(document, rules, request, documentName, secrets, log, removedText);
+            List<PDPage> part = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+              part.add(lookup.page(document, i));
+              pages.redact(i, part.get(i - from));
+            }
+            undrawnForms += pages.undrawnForms();
+            List<String> documentExtras = DocumentSanitiser.stripDocument(document);
+            if (from == 0) {
+              stripped.addAll(documentExtras);
+            }
+            annotations += DocumentSanitiser.stripPages(part);
+            writer.writePages(part);
+            if (to == pageCount) {
+              boolean whole = from == 0;
+              if (!whole) {
+                stripped.addAll(PdfPartWriter.leftOutOfParts(document, partPages));
+              }
+              emptied = writer.finish(document, whole);
+            }
+          }
+        }
+      }
+      if (undrawnForms > 0) {
+        stripped.add(undrawnForms + " form XObjects listed on pages but never drawn");
+      }
+      if (annotations > 0) {
+        stripped.add(annotations + " attachment or media annotations");
+      }
+      if (emptied > 0) {
+        stripped.add(emptied + " strings holding redacted data (outline titles, tags, annotation text)");
+      }
+      Verification verification = RedactionVerifier.verify(temporary, rules, secrets, partPages);
       if (!verification.passed()) {
-        throw new RedactionException(pages.log(), verification);
+        throw new RedactionException(verification);
       }
       Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       temporary = null;
-      return new RedactionResult(null, pageCount, pages.log(), stripped, verification, pages.removedText());
+      return new RedactionResult(null, pageCount, List.of(), stripped, verification, removedText);
     } catch (InvalidPasswordException e) {
       throw new RedactionException("The PDF is protected by a password", e);
     } catch (IOException e) {
       throw new RedactionException("Not a readable PDF (" + e.getClass().getSimpleName() + ")", e);
     } finally {
       deleteQuietly(temporary);
+      deleteQuietly(prepared);
     }
   }
 

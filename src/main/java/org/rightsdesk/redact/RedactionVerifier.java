@@ -24,6 +24,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -51,14 +52,34 @@ final class RedactionVerifier {
     this.secrets = secrets;
   }
 
-  /** @param secrets every removed item in {@link PageRedactor#key} form */
-  static Verification verify(Path pdf, TextRules rules, Set<String> secrets) throws IOException {
+  /**
+   * Reads the file in parts of {@code partPages} pages, each opened afresh, so memory does not grow with the page
+   * count; the document's own objects and structure are read with the first part.
+   *
+   * @param secrets every removed item in {@link PageRedactor#key} form
+   */
+  static Verification verify(Path pdf, TextRules rules, Set<String> secrets, int partPages) throws IOException {
     RedactionVerifier verifier = new RedactionVerifier(rules, secrets);
-    try (PDDocument document =
-        Loader.loadPDF(pdf.toFile(), MemoryUsageSetting.setupMixed(MEMORY_FOR_STREAMS).streamCache)) {
-      verifier.textLayer(document);
-      verifier.objectStrings(document);
-      verifier.structure(document);
+    PageLookup lookup = new PageLookup();
+    int pageCount = Integer.MAX_VALUE;
+    for (int from = 0; from < pageCount; from += partPages) {
+      try (PDDocument document =
+          Loader.loadPDF(pdf.toFile(), MemoryUsageSetting.setupMixed(MEMORY_FOR_STREAMS).streamCache)) {
+        if (from == 0) {
+          pageCount = document.getNumberOfPages();
+          verifier.objectStrings(document.getDocument().getTrailer());
+          verifier.structure(document);
+        }
+        int to = Math.min(from + partPages, pageCount);
+        List<PDPage> part = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+          part.add(lookup.page(document, i));
+        }
+        verifier.textLayer(document, from, part);
+        for (PDPage page : part) {
+          verifier.objectStrings(page.getCOSObject());
+        }
+      }
     }
     return new Verification(verifier.leaks);
   }
@@ -67,12 +88,20 @@ final class RedactionVerifier {
    * One pass of PDFBox's text extraction, which also hands every operand it parses to the raw-string check, then
    * the streams extraction does not draw: annotation appearances and forms listed in resources but never used.
    */
-  private void textLayer(PDDocument document) throws IOException {
+  private void textLayer(PDDocument document, int from, List<PDPage> part) throws IOException {
     StringWriter pageText = new StringWriter();
     StringBuilder shown = new StringBuilder();
     Set<COSStream> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
     PDFTextStripper stripper = new PDFTextStripper() {
-      private int page;
+      private int page = from;
+
+      /** Only this part's pages: walking the whole page tree would read every page. */
+      @Override
+      protected void processPages(PDPageTree pages) throws IOException {
+        for (PDPage page : part) {
+          processPage(page);
+        }
+      }
 
       @Override
       protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
@@ -102,8 +131,8 @@ final class RedactionVerifier {
     stripper.setSuppressDuplicateOverlappingText(false);
     stripper.writeText(document, pageText);
 
-    int number = 0;
-    for (PDPage page : document.getPages()) {
+    int number = from;
+    for (PDPage page : part) {
       number++;
       for (PDAnnotation annotation : page.getAnnotations()) {
         PDAppearanceStream appearance = annotation.getNormalAppearanceStream();
@@ -156,10 +185,14 @@ final class RedactionVerifier {
     }
   }
 
-  private void objectStrings(PDDocument document) {
+  /**
+   * Every string in the objects reachable from {@code root}, without walking into pages or the page tree: each
+   * part reads its own pages, so no part reads them all.
+   */
+  private void objectStrings(COSDictionary root) {
     Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<COSBase> pending = new ArrayList<>();
-    document.getDocument().getTrailer().forEach((key, value) -> {
+    root.forEach((key, value) -> {
       if (!COSName.ID.equals(key)) {
         pending.add(value);
       }
@@ -174,12 +207,17 @@ final class RedactionVerifier {
       }
       if (next instanceof COSString string) {
         check("a string in the file's objects", string.getString());
-      } else if (next instanceof COSDictionary dictionary) {
+      } else if (next instanceof COSDictionary dictionary && !isPageOrTree(dictionary)) {
         pending.addAll(dictionary.getValues());
       } else if (next instanceof COSArray array) {
         array.forEach(pending::add);
       }
     }
+  }
+
+  private static boolean isPageOrTree(COSDictionary dictionary) {
+    COSName type = dictionary.getCOSName(COSName.TYPE);
+    return COSName.PAGE.equals(type) || COSName.PAGES.equals(type);
   }
 
   private void structure(PDDocument document) throws IOException {
