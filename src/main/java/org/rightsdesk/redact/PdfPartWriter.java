@@ -46,7 +46,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * every later part that uses identical bytes. References from a page to a page outside its part (a link, an
  * annotation's page) are written as null: another part's page is not open, and must never be copied in
  * unredacted. When the whole document is one part, the rest of the catalog (outlines, tags, layers, page labels)
- * is written too; otherwise only entries that point at no page are kept.
+ * is written too; otherwise only entries that point at no page are kept. See
+ * {@code docs/decisions/007-redaction-in-parts.md}.
  */
 final class PdfPartWriter implements Closeable {
 
