@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -92,6 +94,31 @@ class RedactionInPartsTest {
       assertThat(bookmark.getTitle()).isEqualTo("Chapter five");
       assertThat(((PDPageDestination) bookmark.getDestination()).retrievePageNumber()).isEqualTo(4);
     }
+  }
+
+  @Test
+  void a_file_encrypted_for_its_owner_only_is_written_decrypted_and_readable() throws Exception {
+    byte[] original = TrickyPdfs.pdf(document -> {
+      for (int page = 1; page <= 3; page++) {
+        PDPage p = new PDPage(PDRectangle.A4);
+        document.addPage(p);
+        try (PDPageContentStream out = new PDPageContentStream(document, p)) {
+          TrickyPdfs.text(out, TrickyPdfs.helvetica(), 72, 760, "Page " + page + " of the file");
+          TrickyPdfs.text(out, TrickyPdfs.helvetica(), 72, 740, "Written by " + NAME + " for the panel");
+        }
+      }
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      document.protect(policy);
+    });
+
+    byte[] redacted = inParts(2).redact(original, "protected.pdf", TrickyPdfRedactionTest.request(NAME)).pdf();
+
+    try (PDDocument document = Loader.loadPDF(redacted)) {
+      assertThat(document.isEncrypted()).isFalse();
+      assertThat(new PDFTextStripper().getText(document)).contains("Page 3 of the file").doesNotContain("Smithers");
+    }
+    assertThat(key(Extraction.pdftotext(redacted))).contains("page1ofthefile").doesNotContain("smithers");
   }
 
   private static RedactionService inParts(int pages) {
