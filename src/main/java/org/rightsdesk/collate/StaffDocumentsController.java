@@ -2,7 +2,6 @@ package org.rightsdesk.collate;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.rightsdesk.gate.DisclosureGate;
 import org.rightsdesk.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -20,12 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffDocumentsController {
 
   private final CollateService collate;
-  private final DisclosureGate gate;
+  private final DocumentInspections inspections;
   private final OriginalAccess originals;
 
-  StaffDocumentsController(CollateService collate, DisclosureGate gate, OriginalAccess originals) {
+  StaffDocumentsController(CollateService collate, DocumentInspections inspections, OriginalAccess originals) {
     this.collate = collate;
-    this.gate = gate;
+    this.inspections = inspections;
     this.originals = originals;
   }
 
@@ -36,7 +35,7 @@ class StaffDocumentsController {
     model.addAttribute("documents", documents);
     // what each file holds beside what its reader sees (issue #10): hidden sheets, tracked changes, metadata
     model.addAttribute("inspections", documents.stream().collect(Collectors.toMap(CaseDocument::id,
-        d -> gate.inspect(d.fileName(), collate.content(reference, d.id()).content()))));
+        inspections::of)));
     model.addAttribute("searchMinutes", collate.totalSearchMinutes(reference));
     return "collate/documents";
   }
