@@ -40,6 +40,12 @@ final class Extraction {
     }
   }
 
+  static int pageCount(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getNumberOfPages();
+    }
+  }
+
   /** Text in the form leak checks compare: no whitespace, lower case, compatibility forms folded. */
   static String key(String text) {
     return PageRedactor.key(text);
