@@ -27,12 +27,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 /**
  * Legacy Office test files. POI cannot write a .doc from nothing, so each .doc is a DOCX written here with POI
  * and converted by LibreOffice ({@code soffice}); Outlook messages are written stream by stream into an OLE2
- * container as MS-OXMSG lays them out. Secrets are words ending in "Secret", as in {@link Corpus}.
+ * container as MS-OXMSG lays them out. Secrets are words ending in "Secret", as in {@link Corpus}. Public so the
+ * case service's tests add the same files.
  */
-final class LegacyOfficeCorpus {
+public final class LegacyOfficeCorpus {
 
-  static final String SENDER = "officer@council.example";
-  static final List<String> OTHER_RECIPIENTS = List.of("colleague@council.example", "manager@council.example");
+  public static final String SENDER = "officer@council.example";
+  public static final List<String> OTHER_RECIPIENTS = List.of("colleague@council.example", "manager@council.example");
 
   private LegacyOfficeCorpus() {}
 
@@ -40,7 +41,7 @@ final class LegacyOfficeCorpus {
    * A letter whose paragraphs 2, 3 and 4 hold a tracked change, a hidden run and a comment, with a table,
    * a header, a footnote and names in its properties.
    */
-  static byte[] docxWithEverything() throws Exception {
+  public static byte[] docxWithEverything() throws Exception {
     try (XWPFDocument doc = new XWPFDocument()) {
       doc.getProperties().getCoreProperties().setCreator("Alice Author");
       doc.getProperties().getExtendedProperties().getUnderlyingProperties().setCompany("Example Council");
@@ -81,7 +82,7 @@ final class LegacyOfficeCorpus {
     }
   }
 
-  static byte[] plainDocx() throws IOException {
+  public static byte[] plainDocx() throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       doc.createParagraph().createRun().setText("Dear requester,");
       doc.createParagraph().createRun().setText("Thank you for your request of 3 March.");
@@ -97,7 +98,7 @@ final class LegacyOfficeCorpus {
   }
 
   /** The DOCX saved as Word 97-2003 by LibreOffice, with a private profile so parallel runs do not collide. */
-  static byte[] toDoc(byte[] docx) throws IOException, InterruptedException {
+  public static byte[] toDoc(byte[] docx) throws IOException, InterruptedException {
     Path directory = Files.createTempDirectory("rightsdesk-doc");
     try {
       Path source = Files.write(directory.resolve("letter.docx"), docx);
@@ -121,7 +122,7 @@ final class LegacyOfficeCorpus {
    * The .doc with what Word adds for macros and embedded objects: a Macros storage holding a VBA project and
    * an ObjectPool storage holding an embedded workbook (LibreOffice writes neither from a DOCX).
    */
-  static byte[] withMacroAndEmbeddedWorkbook(byte[] doc) throws IOException {
+  public static byte[] withMacroAndEmbeddedWorkbook(byte[] doc) throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(doc))) {
       DirectoryEntry vba = fs.getRoot().createDirectory("Macros").createDirectory("VBA");
       vba.createDocument("dir", new ByteArrayInputStream("not really VBA".getBytes(StandardCharsets.US_ASCII)));
@@ -134,13 +135,13 @@ final class LegacyOfficeCorpus {
   }
 
   /** A recipient of an Outlook message: its address and PR_RECIPIENT_TYPE (1 To, 2 Cc, 3 Bcc). */
-  record Recipient(String address, int type) {}
+  public record Recipient(String address, int type) {}
 
   /**
    * An Outlook message from {@link #SENDER} to the requester and {@link #OTHER_RECIPIENTS}, with its transport
    * headers (Received chain, the sender's IP) and one attached file.
    */
-  static byte[] msgWithEverything(byte[] attachment, String attachmentName) throws IOException {
+  public static byte[] msgWithEverything(byte[] attachment, String attachmentName) throws IOException {
     return msg("Figures you asked for", "Please find the figures attached.",
         "Received: from laptop-42.example.org ([192.0.2.10]) by mx.example.org\r\n"
             + "Received: from mx.example.org by mail.council.example\r\n"
@@ -152,7 +153,7 @@ final class LegacyOfficeCorpus {
   }
 
   /** MS-OXMSG: strings as __substg1.0_IIIITTTT streams, fixed-size values in __properties_version1.0. */
-  static byte[] msg(String subject, String body, String transportHeaders, List<Recipient> recipients,
+  public static byte[] msg(String subject, String body, String transportHeaders, List<Recipient> recipients,
       String attachmentName, byte[] attachment) throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem()) {
       DirectoryEntry root = fs.getRoot();
