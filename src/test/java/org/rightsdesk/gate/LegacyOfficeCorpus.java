@@ -194,6 +194,30 @@ public final class LegacyOfficeCorpus {
     }
   }
 
+  /** A message with another message attached as an Outlook item (PR_ATTACH_METHOD 5), not as a file. */
+  public static byte[] msgWithAttachedItem() throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(
+        msg("Fwd: figures", "See the item attached.", null, List.of(new Recipient("requester@example.com", 1)),
+            null, null)))) {
+      DirectoryEntry root = fs.getRoot();
+      root.getEntry("__properties_version1.0").delete();
+      ByteBuffer top = header(32);
+      top.putInt(8, 1).putInt(12, 1).putInt(16, 1).putInt(20, 1);
+      properties(root, top);
+      DirectoryEntry attached = root.createDirectory("__attach_version1.0_#00000000");
+      unicode(attached, 0x3001, "Staff rota");
+      properties(attached, header(8), property(0x3705, 0x0003, 5)); // PR_ATTACH_METHOD: embedded message
+      DirectoryEntry item = attached.createDirectory("__substg1.0_3701000D");
+      unicode(item, 0x001A, "IPM.Note");
+      unicode(item, 0x0037, "Staff rota");
+      unicode(item, 0x1000, "RotaSecret");
+      properties(item, header(24)); // an embedded message's property header is 24 bytes
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    }
+  }
+
   private static void unicode(DirectoryEntry directory, int id, String value) throws IOException {
     directory.createDocument(String.format("__substg1.0_%04X001F", id),
         new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_16LE)));

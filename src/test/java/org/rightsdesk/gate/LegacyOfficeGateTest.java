@@ -158,6 +158,21 @@ class LegacyOfficeGateTest {
   }
 
   @Test
+  void anOutlookItemAttachedAsAnItemIsReportedAndLeftOutOfTheCleanedCopy() throws Exception {
+    byte[] msg = LegacyOfficeCorpus.msgWithAttachedItem();
+    assertThat(new MAPIMessage(new ByteArrayInputStream(msg)).getAttachmentFiles())
+        .singleElement().satisfies(a -> assertThat(a.isEmbeddedMessage()).isTrue());
+
+    Inspection inspection = gate.inspect("fwd.msg", msg);
+    Cleaned cleaned = gate.clean("fwd.msg", msg);
+
+    assertThat(finding(inspection, FindingKind.UNSUPPORTED_TYPE).location()).isEqualTo("attachment 'Staff rota'");
+    assertThat(finding(inspection, FindingKind.UNSUPPORTED_TYPE).isBlocking()).isTrue();
+    assertThat(new String(cleaned.content(), StandardCharsets.UTF_8)).contains("See the item attached.")
+        .doesNotContain("RotaSecret");
+  }
+
+  @Test
   void aMsgRespectsTheWalkLimits() throws Exception {
     byte[] msg = LegacyOfficeCorpus.msgWithEverything(Corpus.plainLetter(), "reply.docx");
     RedactionService redaction = new RedactionService(ReasonCodes.fromCatalogue());
