@@ -13,6 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.poi.hpsf.DocumentSummaryInformation;
+import org.apache.poi.hpsf.PropertySetFactory;
+import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -128,6 +131,30 @@ public final class LegacyOfficeCorpus {
       vba.createDocument("dir", new ByteArrayInputStream("not really VBA".getBytes(StandardCharsets.US_ASCII)));
       DirectoryEntry object = fs.getRoot().createDirectory("ObjectPool").createDirectory("_1234567890");
       object.createDocument("Package", new ByteArrayInputStream(Corpus.summaryWithHiddenStaffSheet()));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    }
+  }
+
+  /**
+   * The .doc with a company, a last author and a template in its properties, written with HPSF: LibreOffice's
+   * .doc export keeps the author but drops the company it read from the DOCX.
+   */
+  public static byte[] withNamesInProperties(byte[] doc) throws Exception {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(doc))) {
+      DirectoryEntry root = fs.getRoot();
+      DocumentSummaryInformation extended = root.hasEntry(DocumentSummaryInformation.DEFAULT_STREAM_NAME)
+          ? (DocumentSummaryInformation) PropertySetFactory.create(root,
+              DocumentSummaryInformation.DEFAULT_STREAM_NAME)
+          : PropertySetFactory.newDocumentSummaryInformation();
+      extended.setCompany("Example Council");
+      extended.write(root, DocumentSummaryInformation.DEFAULT_STREAM_NAME);
+      SummaryInformation summary = (SummaryInformation) PropertySetFactory.create(root,
+          SummaryInformation.DEFAULT_STREAM_NAME);
+      summary.setLastAuthor("Bob Editor");
+      summary.setTemplate("Complaints team letter.dot");
+      summary.write(root, SummaryInformation.DEFAULT_STREAM_NAME);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       fs.writeFilesystem(out);
       return out.toByteArray();

@@ -72,6 +72,20 @@ class LegacyOfficeGateTest {
   }
 
   @Test
+  void namesInADocsPropertiesAreReportedButNotCopied() throws Exception {
+    byte[] named = LegacyOfficeCorpus.withNamesInProperties(docWithEverything);
+
+    Inspection inspection = gate.inspect("letter.doc", named);
+    Cleaned cleaned = gate.clean("letter.doc", named);
+
+    assertThat(finding(inspection, FindingKind.DOCUMENT_PROPERTIES).detail())
+        .contains("author", "last modified by", "template", "company");
+    assertThat(finding(inspection, FindingKind.DOCUMENT_PROPERTIES).severity()).isEqualTo(Severity.ADVISORY);
+    assertThat(new String(cleaned.content(), StandardCharsets.ISO_8859_1))
+        .doesNotContain("Example Council", "Bob Editor", "Complaints team");
+  }
+
+  @Test
   void aCleanedDocIsAPdfOfTheVisibleTextWithChangesAccepted() {
     Cleaned cleaned = gate.clean("letter.doc", docWithEverything);
 
