@@ -3,6 +3,8 @@ package org.rightsdesk.collate;
 import org.rightsdesk.gate.Cleaned;
 import org.rightsdesk.gate.DisclosureGate;
 import org.rightsdesk.gate.FileType;
+import org.rightsdesk.gate.FindingKind;
+import org.rightsdesk.gate.Inspection;
 import org.rightsdesk.web.FileSignatures;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -51,7 +53,8 @@ class DocumentInspector {
 
   static final String FIELD = "file";
 
-  private static final String ACCEPTED = " Add a PDF, Word (.docx) document, email (.eml), JPEG, PNG or plain text file.";
+  private static final String ACCEPTED =
+      " Add a PDF, Word (.docx or .doc) document, email (.eml or Outlook .msg), JPEG, PNG or plain text file.";
   private static final long MAX_PIXELS = 250_000_000L;
   /** An RFC 5322 header field name: printable ASCII except the colon. */
   private static final Pattern HEADER_LINE = Pattern.compile("^[!-9;-~]+:.*");
@@ -106,11 +109,7 @@ class DocumentInspector {
       throw refuse("is an empty or split ZIP archive, not a Word document." + ACCEPTED);
     }
     if (FileSignatures.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-      if (isSpreadsheet(content)) {
-        return new Inspected(DocumentType.SPREADSHEET, visibleCells(content));
-      }
-      throw refuse("is an older Office file (.doc or Outlook .msg). Save it as .docx or PDF, or save the"
-          + " email as .eml, and add that.");
+      return olderOffice(content);
     }
     if (FileSignatures.isProgram(content)) {
       throw refuse("is a program, not a document." + ACCEPTED);
@@ -122,6 +121,54 @@ class DocumentInspector {
       return new Inspected(DocumentType.EMAIL, emailText(content));
     }
     return new Inspected(DocumentType.TEXT, plainText(content));
+  }
+
+  /** OLE2 files: Excel 97-2003 workbooks, Word 97-2003 documents and Outlook messages, told apart by the gate. */
+  private Inspected olderOffice(byte[] content) {
+    Inspection inspection = gate.inspect("document", content);
+    boolean unreadable = inspection.findings().stream()
+        .anyMatch(f -> f.kind() == FindingKind.ENCRYPTED || f.kind() == FindingKind.UNREADABLE);
+    return switch (inspection.type()) {
+      case XLS -> new Inspected(DocumentType.SPREADSHEET, visibleCells(content));
+      case DOC -> {
+        if (unreadable) {
+          throw refuse("is a Word document that cannot be read (it may be password-protected or damaged). Save it"
+              + " again as .docx or PDF and add that.");
+        }
+        if (inspection.findings().stream().anyMatch(f -> f.kind() == FindingKind.MACRO)) {
+          throw refuse("is a Word document with macros. Save it as .docx without macros, or as PDF.");
+        }
+        yield new Inspected(DocumentType.DOC, visibleWordText(content));
+      }
+      case MSG -> new Inspected(DocumentType.MSG, outlookText(content));
+      default -> throw refuse("is an older Office file that is not a workbook, a Word document or an Outlook"
+          + " message (it may be a PowerPoint .ppt, or encrypted). Save it as PDF and add that.");
+    };
+  }
+
+  /**
+   * The text of the gate's safe copy: tracked changes accepted, without hidden text, comments, headers or
+   * properties, so search and release see what a reader of the document sees.
+   */
+  private String visibleWordText(byte[] content) {
+    Cleaned safe = gate.clean("document.doc", content);
+    if (safe.content() == null || safe.type() != FileType.PDF) {
+      throw refuse("is a Word document that cannot be read; it may be damaged.");
+    }
+    return pdfText(safe.content());
+  }
+
+  /**
+   * An Outlook message is read through the gate's cleaned email, which keeps the sender, date, subject and
+   * body; attachments are not part of the text, as with an .eml.
+   */
+  private String outlookText(byte[] content) {
+    Cleaned safe = gate.clean("message.msg", content);
+    if (safe.content() == null || safe.type() != FileType.EML) {
+      throw refuse("is an Outlook message that cannot be read; it may be damaged. Save it again as .eml and add"
+          + " that.");
+    }
+    return emailText(safe.content());
   }
 
   private boolean isSpreadsheet(byte[] content) {

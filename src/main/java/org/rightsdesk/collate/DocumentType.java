@@ -4,7 +4,11 @@ package org.rightsdesk.collate;
 public enum DocumentType {
   PDF("application/pdf", "pdf"),
   DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+  /** Word 97-2003; only the gate's visible text (tracked changes accepted) is ever read for search or release. */
+  DOC("application/msword", "doc"),
   EMAIL("message/rfc822", "eml"),
+  /** An Outlook message; its text is the sender, date, subject and body, as for an email. */
+  MSG("application/vnd.ms-outlook", "msg"),
   JPEG("image/jpeg", "jpg"),
   PNG("image/png", "png"),
   TEXT("text/plain;charset=UTF-8", "txt"),

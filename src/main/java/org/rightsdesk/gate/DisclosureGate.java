@@ -21,9 +21,10 @@ import org.rightsdesk.redact.RedactionService;
 /**
  * The disclosure gate: finds what a file holds beside what its reader sees, and makes a copy without it.
  * Spreadsheets become CSV of their visible cells (one CSV for a workbook with one visible sheet, otherwise a
- * zip holding one CSV per visible sheet), Word documents become a PDF of their visible text with tracked
- * changes accepted, PDFs, images and emails are cleaned in their own format, and zip archives are rebuilt from
- * cleaned entries. The type comes from the content, never the name.
+ * zip holding one CSV per visible sheet), Word documents (DOCX and the older .doc) become a PDF of their
+ * visible text with tracked changes accepted, PDFs, images and emails are cleaned in their own format (an
+ * Outlook .msg becomes an .eml), and zip archives are rebuilt from cleaned entries. The type comes from the
+ * content, never the name.
  */
 public final class DisclosureGate {
 
@@ -105,7 +106,22 @@ public final class DisclosureGate {
                 "removed: the image was encoded afresh from its pixels, without metadata");
           }
         }
-        case EML -> email(content, clean, walk, depth, read);
+        case EML -> email(() -> EmailGate.parse(content), clean, walk, depth, read);
+        case MSG -> {
+          try (POIFSFileSystem fs = new POIFSFileSystem(new java.io.ByteArrayInputStream(content))) {
+            email(() -> MsgGate.parse(fs), clean, walk, depth, read);
+          }
+        }
+        case DOC -> {
+          try (POIFSFileSystem fs = new POIFSFileSystem(new java.io.ByteArrayInputStream(content))) {
+            DocGate.Result result = DocGate.read(fs);
+            read.findings.addAll(result.findings());
+            if (clean) {
+              read.clean(render(result.visibleParagraphs()), FileType.PDF,
+                  "left out: the cleaned copy is a PDF of the visible text, tracked changes accepted");
+            }
+          }
+        }
         case ZIP -> archive(content, clean, walk, depth, read);
         case OOXML -> ooxml(content, clean, read);
         case XLS -> {
@@ -249,13 +265,18 @@ public final class DisclosureGate {
     }
   }
 
-  private void email(byte[] content, boolean clean, Walk walk, int depth, Read read)
+  /** Parses an .eml or .msg once the nesting depth allows it. */
+  private interface EmailParser {
+    EmailGate.Parsed parse() throws IOException;
+  }
+
+  private void email(EmailParser parser, boolean clean, Walk walk, int depth, Read read)
       throws IOException, ArchiveGate.LimitExceeded {
     if (depth > limits.maxDepth()) {
       throw new ArchiveGate.LimitExceeded(FindingKind.ARCHIVE_LIMIT,
           "emails nested more than " + limits.maxDepth() + " deep: refused");
     }
-    EmailGate.Parsed parsed = EmailGate.parse(content);
+    EmailGate.Parsed parsed = parser.parse();
     List<Finding> headers = EmailGate.headers(parsed);
     List<EmailGate.Attachment> cleanedAttachments = new ArrayList<>();
     List<Finding> attachmentFindings = new ArrayList<>();
@@ -264,8 +285,14 @@ public final class DisclosureGate {
         throw new ArchiveGate.LimitExceeded(FindingKind.ARCHIVE_LIMIT,
             "more than " + limits.maxEntries() + " files: refused without inspecting the rest");
       }
-      Read inner = read(attachment.name(), attachment.content(), clean, walk, depth + 1);
       String where = "attachment '" + attachment.name() + "'";
+      if (attachment.content() == null) {
+        Finding item = Finding.blocking(FindingKind.UNSUPPORTED_TYPE, where,
+            "an Outlook item attached as an item, not a file; save it as .msg and inspect it on its own");
+        attachmentFindings.add(clean ? item.fixed("left out: the attachment could not be cleaned") : item);
+        continue;
+      }
+      Read inner = read(attachment.name(), attachment.content(), clean, walk, depth + 1);
       if (inner.cleaned != null) {
         String name = inner.cleanedType == inner.type ? attachment.name()
             : baseName(attachment.name()) + "." + inner.cleanedType.extension();

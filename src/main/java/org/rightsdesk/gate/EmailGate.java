@@ -25,11 +25,11 @@ import java.util.Properties;
  */
 final class EmailGate {
 
-  private static final List<String> ORIGINATING_IP_HEADERS =
+  static final List<String> ORIGINATING_IP_HEADERS =
       List.of("X-Originating-IP", "X-Sender-IP", "X-Client-IP", "X-Forwarded-For", "X-MS-Exchange-Organization-OriginalClientIPAddress");
   private static final Session SESSION = Session.getInstance(new Properties());
 
-  /** A part that is an attached file, with its bytes. */
+  /** A part that is an attached file, with its bytes (null for an Outlook item that is not a file). */
   record Attachment(String name, byte[] content, String contentType) {}
 
   /** The parts of an email the gate keeps or inspects. */

@@ -8,12 +8,16 @@ public enum FileType {
   ODS("ods", "application/vnd.oasis.opendocument.spreadsheet"),
   DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
   DOCM("docm", "application/vnd.ms-word.document.macroEnabled.12"),
+  /** Word 97-2003 (an OLE2 container with a WordDocument stream). */
+  DOC("doc", "application/msword"),
   /** An Office Open XML package that is neither a workbook nor a Word document (PowerPoint, Visio...). */
   OOXML("bin", "application/x-tika-ooxml"),
   PDF("pdf", "application/pdf"),
   JPEG("jpg", "image/jpeg"),
   PNG("png", "image/png"),
   EML("eml", "message/rfc822"),
+  /** An Outlook message (an OLE2 container of MAPI properties). */
+  MSG("msg", "application/vnd.ms-outlook"),
   ZIP("zip", "application/zip"),
   CSV("csv", "text/csv"),
   TEXT("txt", "text/plain"),

@@ -38,7 +38,7 @@ final class TypeDetector {
       case "text/csv" -> FileType.CSV;
       case "text/plain" -> FileType.TEXT;
       case "application/x-tika-msoffice", "application/vnd.ms-excel", "application/msword",
-          "application/x-tika-ooxml-protected" -> ole2(content);
+          "application/vnd.ms-outlook", "application/x-tika-ooxml-protected" -> ole2(content);
       default -> {
         if (name.equals("application/x-tika-ooxml") || name.startsWith("application/vnd.openxmlformats")
             || name.startsWith("application/vnd.ms-excel.sheet") || name.startsWith("application/vnd.ms-word")) {
@@ -92,6 +92,13 @@ final class TypeDetector {
       }
       if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
         return FileType.XLS;
+      }
+      if (root.hasEntry("WordDocument")) {
+        return FileType.DOC;
+      }
+      // every Outlook message has a MAPI property stream at its root
+      if (root.hasEntry("__properties_version1.0")) {
+        return FileType.MSG;
       }
       return FileType.OTHER;
     }

@@ -10,17 +10,18 @@
  *   <li>spreadsheets (XLSX, XLSM, XLS, ODS): CSV of the visible cells of the visible sheets — one CSV when one sheet
  *       is visible, otherwise a zip of one CSV per visible sheet. Formulas become their cached values, so
  *       nothing they pointed at travels with them;
- *   <li>Word documents (DOCX, DOCM): a PDF of the body's visible text, tracked insertions accepted and
+ *   <li>Word documents (DOCX, DOCM, and DOC read with POI's HWPF): a PDF of the body's visible text, tracked insertions accepted and
  *       deletions dropped; comments, headers and footers, properties, embeddings and custom XML left out;
  *   <li>PDFs: rewritten whole by the redaction engine with nothing to redact, after hidden layers and
  *       comment-like annotations are taken out here;
- *   <li>JPEG and PNG: the pixels encoded afresh; emails: sender, date, subject, text and cleaned attachments;
+ *   <li>JPEG and PNG: the pixels encoded afresh; emails (.eml, and Outlook .msg read with POI's HSMF): an .eml
+ *       with sender, date, subject, text and cleaned attachments;
  *       zip archives: rebuilt from cleaned entries.
  * </ul>
  *
  * <p>Blocking means the file must not be released as it is: hidden content a reader would not know was there.
  * Advisory means a person should look: document properties and image metadata (names of staff, mostly), alt
- * text, headers and footers, the Received chain of an email. A type the gate cannot read (ODT, DOC,
+ * text, headers and footers, the Received chain of an email. A type the gate cannot read (ODT,
  * PowerPoint, anything unknown), an encrypted file or a corrupt one is blocking, never a pass.
  */
 package org.rightsdesk.gate;

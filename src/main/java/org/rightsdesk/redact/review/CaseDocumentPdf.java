@@ -20,10 +20,10 @@ import org.rightsdesk.web.InvalidInputException;
 
 /**
  * Every document to release becomes a PDF, so the bundle is one format and one redaction engine sees it
- * all. Word documents go through the disclosure gate's safe copy (tracked changes resolved; hidden text,
+ * all. Word documents (.docx and .doc) go through the disclosure gate's safe copy (tracked changes resolved; hidden text,
  * comments and properties gone). Text, email and workbooks are laid out from the text extracted when they were
- * added (a workbook's is its visible cells only; an email's keeps sender, date and subject but not the other
- * recipients). Images are decoded and re-encoded, which drops EXIF and other metadata. What cannot be
+ * added (a workbook's is its visible cells only; an email's, .eml or Outlook .msg, keeps sender, date and
+ * subject but not the other recipients). Images are decoded and re-encoded, which drops EXIF and other metadata. What cannot be
  * converted is an error naming the document, never a silent skip.
  */
 final class CaseDocumentPdf {
@@ -34,8 +34,8 @@ final class CaseDocumentPdf {
     return switch (document.type()) {
       case PDF -> content;
       case TEXT, SPREADSHEET -> fromText(document, extractedText);
-      case EMAIL -> fromText(document, withoutOtherRecipients(extractedText));
-      case DOCX -> fromWord(document, content, gate);
+      case EMAIL, MSG -> fromText(document, withoutOtherRecipients(extractedText));
+      case DOCX, DOC -> fromWord(document, content, gate);
       case JPEG, PNG -> fromImage(document, content);
     };
   }
