@@ -2,31 +2,19 @@ package org.rightsdesk.gate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
-import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
-import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.rightsdesk.redact.RedactionException;
@@ -35,15 +23,15 @@ import org.rightsdesk.redact.RedactionService;
 
 /**
  * PDFs: what true redaction (#6) removes, found before anything is removed, plus hidden optional-content
- * layers. Cleaning takes the hidden layers and the comment-like annotations out here and hands the rest to
- * {@link RedactionService} with nothing to redact, which strips metadata, attachments, scripts and form fields,
- * saves the file whole (so earlier revisions go) and reads the output back before returning it.
+ * layers ({@link OptionalContent}: groups switched off and membership rules). Cleaning takes the hidden layers and
+ * the comment-like annotations out here and hands the rest to {@link RedactionService} with nothing to redact,
+ * which strips metadata, attachments, scripts and form fields, saves the file whole (so earlier revisions go) and
+ * reads the output back before returning it.
  */
 final class PdfGate {
 
   private static final Set<String> ANNOTATIONS_KEPT = Set.of("Link", "Widget", "Popup");
   private static final Set<String> SCRIPT_ACTIONS = Set.of("JavaScript", "Launch", "SubmitForm", "ImportData");
-  private static final COSName OC = COSName.getPDFName("OC");
   private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
   private final RedactionService redaction;
@@ -88,15 +76,7 @@ final class PdfGate {
         findings.add(Finding.blocking(FindingKind.FORM_FIELD, "form",
             form.getFields().size() + " form fields, whose values can differ from what the page shows"));
       }
-      PDOptionalContentProperties layers = catalog.getOCProperties();
-      if (layers != null) {
-        for (PDOptionalContentGroup group : layers.getOptionalContentGroups()) {
-          if (!layers.isGroupEnabled(group)) {
-            findings.add(Finding.blocking(FindingKind.HIDDEN_LAYER, "layer '" + group.getName() + "'",
-                "a layer switched off, whose content is in the file but not shown"));
-          }
-        }
-      }
+      findings.addAll(OptionalContent.inspect(document));
       int number = 0;
       for (PDPage page : document.getPages()) {
         number++;
@@ -131,13 +111,8 @@ final class PdfGate {
     try (PDDocument document = Loader.loadPDF(content)) {
       document.setAllSecurityToBeRemoved(true);
       PDDocumentCatalog catalog = document.getDocumentCatalog();
-      PDOptionalContentProperties layers = catalog.getOCProperties();
-      if (layers != null) {
-        for (PDPage page : document.getPages()) {
-          dropHiddenLayers(document, page, layers);
-        }
-        catalog.getCOSObject().removeItem(COSName.OCPROPERTIES);
-      }
+      OptionalContent.strip(document);
+      catalog.getCOSObject().removeItem(COSName.OCPROPERTIES);
       for (PDPage page : document.getPages()) {
         List<PDAnnotation> kept = new ArrayList<>();
         for (PDAnnotation annotation : page.getAnnotations()) {
@@ -156,74 +131,6 @@ final class PdfGate {
     } catch (RedactionException e) {
       return null;
     }
-  }
-
-  /**
-   * Rewrites the page's content without the marked-content sequences and XObjects that belong to a layer
-   * switched off. A layer controlled through a membership dictionary (OCMD) is not resolved and stays.
-   */
-  private static void dropHiddenLayers(PDDocument document, PDPage page, PDOptionalContentProperties layers)
-      throws IOException {
-    PDResources resources = page.getResources();
-    if (resources == null) {
-      return;
-    }
-    Set<String> hiddenXObjects = new HashSet<>();
-    for (COSName name : resources.getXObjectNames()) {
-      PDXObject xobject = resources.getXObject(name);
-      COSBase oc = xobject == null ? null : xobject.getCOSObject().getDictionaryObject(OC);
-      if (oc instanceof COSDictionary group && hidden(PDPropertyList.create(group), layers)) {
-        hiddenXObjects.add(name.getName());
-      }
-    }
-    List<Object> tokens = new PDFStreamParser(page).parse();
-    List<Object> kept = new ArrayList<>();
-    List<Object> operands = new ArrayList<>();
-    int skipping = 0;
-    boolean changed = false;
-    for (Object token : tokens) {
-      if (!(token instanceof Operator operator)) {
-        operands.add(token);
-        continue;
-      }
-      String op = operator.getName();
-      boolean drop;
-      if (skipping > 0) {
-        if ("BDC".equals(op) || "BMC".equals(op)) {
-          skipping++;
-        } else if ("EMC".equals(op)) {
-          skipping--;
-        }
-        drop = true;
-      } else if ("BDC".equals(op) && operands.size() == 2 && OC.equals(operands.get(0))
-          && operands.get(1) instanceof COSName property
-          && hidden(resources.getProperties(property), layers)) {
-        skipping = 1;
-        drop = true;
-      } else {
-        drop = "Do".equals(op) && !operands.isEmpty() && operands.get(0) instanceof COSName xobject
-            && hiddenXObjects.contains(xobject.getName());
-      }
-      if (drop) {
-        changed = true;
-      } else {
-        kept.addAll(operands);
-        kept.add(operator);
-      }
-      operands.clear();
-    }
-    if (!changed) {
-      return;
-    }
-    PDStream stream = new PDStream(document);
-    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      new ContentStreamWriter(out).writeTokens(kept);
-    }
-    page.setContents(stream);
-  }
-
-  private static boolean hidden(PDPropertyList property, PDOptionalContentProperties layers) {
-    return property instanceof PDOptionalContentGroup group && !layers.isGroupEnabled(group);
   }
 
   private static boolean scriptAction(COSDictionary holder, COSName key) {
