@@ -21,6 +21,8 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 final class DocxGate {
 
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  /** Text this small (in half-points: 1 pt) cannot be read on the page, yet is all there for a copy. */
+  private static final int TINY_HALF_POINTS = 2;
   private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 
   record Result(List<Finding> findings, List<String> visibleParagraphs) {}
@@ -32,6 +34,7 @@ final class DocxGate {
     List<String> body = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     try {
+      WordStyles styles = WordStyles.read(pkg);
       for (PackagePart part : pkg.getParts()) {
         String name = part.getPartName().getName();
         if (!name.startsWith("/word/") || !name.endsWith(".xml") || name.contains("/_rels/")) {
@@ -45,7 +48,7 @@ final class DocxGate {
           }
         } else if (file.equals("document.xml") || file.startsWith("header") || file.startsWith("footer")
             || file.startsWith("footnotes") || file.startsWith("endnotes")) {
-          PartScan scan = new PartScan(name);
+          PartScan scan = new PartScan(name, styles);
           List<String> paragraphs = scan.read(part);
           findings.addAll(scan.findings);
           if (file.equals("document.xml")) {
@@ -92,10 +95,14 @@ final class DocxGate {
     private final List<Integer> insertions = new ArrayList<>();
     private final List<Integer> deletions = new ArrayList<>();
     private final List<Integer> hiddenText = new ArrayList<>();
+    private final List<Integer> whiteText = new ArrayList<>();
+    private final List<Integer> tinyText = new ArrayList<>();
     private final List<Integer> altText = new ArrayList<>();
+    private final WordStyles styles;
 
-    PartScan(String part) {
+    PartScan(String part, WordStyles styles) {
       this.part = part;
+      this.styles = styles;
     }
 
     List<String> read(PackagePart source) throws IOException, XMLStreamException {
@@ -108,7 +115,17 @@ final class DocxGate {
       int paragraphNumber = 0;
       int deleted = 0; // inside w:del or w:moveFrom: text the author removed
       int inProperties = 0; // inside w:pPr or a *PrChange: formatting, not the run's own properties
-      boolean runHidden = false;
+      boolean inCellProperties = false;
+      boolean pageBackground = false;
+      String paragraphStyle = null;
+      boolean paragraphShaded = false;
+      boolean cellShaded = false; // white text in a shaded cell is a design, not a hiding place
+      // the run's own formatting; null where it says nothing and its styles decide
+      Boolean runHidden = null;
+      String runStyle = null;
+      String runColor = null;
+      Integer runHalfPoints = null;
+      boolean runShaded = false;
       try (InputStream in = source.getInputStream()) {
         XMLStreamReader xml = OoxmlParts.xmlInput().createXMLStreamReader(in);
         while (xml.hasNext()) {
@@ -129,10 +146,43 @@ final class DocxGate {
           String local = xml.getLocalName();
           if (event == XMLStreamConstants.START_ELEMENT) {
             switch (local) {
-              case "p" -> paragraphNumber++;
+              case "p" -> {
+                paragraphNumber++;
+                paragraphStyle = null;
+                paragraphShaded = false;
+              }
+              case "background" -> pageBackground = true;
               case "tbl" -> tableDepth++;
               case "tr" -> row.clear();
-              case "tc" -> cell.setLength(0);
+              case "tc" -> {
+                cell.setLength(0);
+                cellShaded = false;
+              }
+              case "tcPr" -> inCellProperties = true;
+              case "pStyle" -> paragraphStyle = xml.getAttributeValue(W, "val");
+              case "rStyle" -> runStyle = inProperties == 0 ? xml.getAttributeValue(W, "val") : runStyle;
+              case "shd", "highlight" -> {
+                String fill = xml.getAttributeValue(W, "shd".equals(local) ? "fill" : "val");
+                boolean shaded = fill != null && !"auto".equalsIgnoreCase(fill) && !"FFFFFF".equalsIgnoreCase(fill)
+                    && !"none".equals(fill) && !"white".equals(fill);
+                if (inCellProperties) {
+                  cellShaded |= shaded;
+                } else if (inProperties > 0) {
+                  paragraphShaded |= shaded;
+                } else {
+                  runShaded |= shaded;
+                }
+              }
+              case "color" -> runColor = inProperties == 0 ? xml.getAttributeValue(W, "val") : runColor;
+              case "sz" -> {
+                if (inProperties == 0) {
+                  try {
+                    runHalfPoints = Integer.valueOf(xml.getAttributeValue(W, "val").trim());
+                  } catch (RuntimeException unreadable) {
+                    runHalfPoints = null;
+                  }
+                }
+              }
               case "ins", "moveTo" -> insertions.add(paragraphNumber);
               case "del", "moveFrom" -> {
                 deletions.add(paragraphNumber);
@@ -141,13 +191,16 @@ final class DocxGate {
               case "pPr", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange"
                   -> inProperties++;
               case "r" -> {
-                runHidden = false;
+                runHidden = null;
+                runStyle = null;
+                runColor = null;
+                runHalfPoints = null;
+                runShaded = false;
                 run.setLength(0);
               }
               case "vanish", "specVanish" -> {
-                String value = xml.getAttributeValue(W, "val");
-                if (inProperties == 0 && !"false".equals(value) && !"0".equals(value) && !"off".equals(value)) {
-                  runHidden = true;
+                if (inProperties == 0) {
+                  runHidden = WordStyles.on(xml.getAttributeValue(W, "val"));
                 }
               }
               case "t" -> {
@@ -164,13 +217,27 @@ final class DocxGate {
           } else if (event == XMLStreamConstants.END_ELEMENT) {
             switch (local) {
               case "r" -> {
-                if (runHidden && !run.toString().isBlank()) {
+                boolean hidden = runHidden != null ? runHidden : styles.hidden(runStyle, paragraphStyle);
+                String color = runColor != null ? runColor : styles.color(runStyle, paragraphStyle);
+                Integer size = runHalfPoints != null ? runHalfPoints : styles.halfPoints(runStyle, paragraphStyle);
+                // white on a white page; a shaded run, paragraph or cell, or a page colour, shows it
+                boolean white = "FFFFFF".equalsIgnoreCase(color) && !runShaded && !paragraphShaded && !cellShaded
+                    && !pageBackground;
+                boolean tiny = size != null && size <= TINY_HALF_POINTS;
+                boolean text = !run.toString().isBlank();
+                if (hidden && text) {
                   hiddenText.add(paragraphNumber);
-                } else if (!runHidden && deleted == 0) {
+                } else if (white && text) {
+                  whiteText.add(paragraphNumber);
+                } else if (tiny && text) {
+                  tinyText.add(paragraphNumber);
+                }
+                if (!hidden && !white && !tiny && deleted == 0) {
                   paragraph.append(run);
                 }
                 run.setLength(0);
               }
+              case "tcPr" -> inCellProperties = false;
               case "del", "moveFrom" -> deleted--;
               case "pPr", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange"
                   -> inProperties--;
@@ -193,7 +260,10 @@ final class DocxGate {
       add(FindingKind.TRACKED_CHANGE, Severity.BLOCKING, deletions,
           "tracked deletions: the deleted text is still in the file");
       add(FindingKind.TRACKED_CHANGE, Severity.BLOCKING, insertions, "tracked insertions not yet accepted");
-      add(FindingKind.HIDDEN_TEXT, Severity.BLOCKING, hiddenText, "runs of text formatted as hidden");
+      add(FindingKind.HIDDEN_TEXT, Severity.BLOCKING, hiddenText,
+          "runs of text formatted as hidden, by their own formatting or their style");
+      add(FindingKind.HIDDEN_TEXT, Severity.BLOCKING, whiteText, "runs of white text on a white page");
+      add(FindingKind.HIDDEN_TEXT, Severity.BLOCKING, tinyText, "runs of text 1 point or smaller");
       add(FindingKind.ALT_TEXT, Severity.ADVISORY, altText, "alternative text on pictures or shapes");
       return paragraphs;
     }
