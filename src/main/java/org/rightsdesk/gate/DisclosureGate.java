@@ -14,7 +14,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.rightsdesk.letters.LetterWriter;
 import org.rightsdesk.redact.ReasonCodes;
 import org.rightsdesk.redact.RedactionService;
 
@@ -190,8 +189,9 @@ public final class DisclosureGate {
           DocxGate.Result result = DocxGate.read(pkg);
           read.findings.addAll(result.findings());
           if (clean) {
-            read.clean(render(result.visibleParagraphs()), FileType.PDF,
-                "left out: the cleaned copy is a PDF of the visible text, tracked changes accepted");
+            read.clean(SafePdf.render(result.visibleContent()), FileType.PDF,
+                "left out: the cleaned copy is a PDF of the visible text, tables and pictures, tracked changes"
+                    + " accepted");
           }
         } else {
           read.findings.add(Finding.blocking(FindingKind.UNSUPPORTED_TYPE, "file",
@@ -229,14 +229,7 @@ public final class DisclosureGate {
   }
 
   private static byte[] render(List<String> paragraphs) throws IOException {
-    try (LetterWriter writer = new LetterWriter()) {
-      writer.room(0);
-      for (String paragraph : paragraphs) {
-        writer.paragraph(paragraph, writer.regular, 11, LetterWriter.MARGIN, LetterWriter.WIDTH);
-        writer.gap(4);
-      }
-      return writer.toPdf();
-    }
+    return SafePdf.render(paragraphs.stream().map(SafePdf.Paragraph::new).toList());
   }
 
   private void archive(byte[] content, boolean clean, Walk walk, int depth, Read read)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -11,6 +12,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.TargetMode;
 
 /**
  * Word 2007+ documents (DOCX, DOCM), read part by part as XML: tracked changes, comments, hidden text, alt text
@@ -24,15 +27,19 @@ final class DocxGate {
   /** Text this small (in half-points: 1 pt) cannot be read on the page, yet is all there for a copy. */
   private static final int TINY_HALF_POINTS = 2;
   private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+  private static final String PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/main";
+  private static final String RELATIONSHIPS =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-  record Result(List<Finding> findings, List<String> visibleParagraphs) {}
+  /** @param visibleContent paragraphs, tables and pictures a reader sees, in order */
+  record Result(List<Finding> findings, List<SafePdf.Block> visibleContent) {}
 
   private DocxGate() {}
 
   static Result read(OPCPackage pkg) throws IOException {
     List<Finding> findings = new ArrayList<>(OoxmlParts.inspect(pkg));
-    List<String> body = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<SafePdf.Block> body = new ArrayList<>();
+    List<SafePdf.Block> notes = new ArrayList<>();
     try {
       WordStyles styles = WordStyles.read(pkg);
       for (PackagePart part : pkg.getParts()) {
@@ -49,14 +56,14 @@ final class DocxGate {
         } else if (file.equals("document.xml") || file.startsWith("header") || file.startsWith("footer")
             || file.startsWith("footnotes") || file.startsWith("endnotes")) {
           PartScan scan = new PartScan(name, styles);
-          List<String> paragraphs = scan.read(part);
+          List<SafePdf.Block> content = scan.read(part);
           findings.addAll(scan.findings);
           if (file.equals("document.xml")) {
-            body.addAll(paragraphs);
+            body.addAll(content);
           } else if (file.startsWith("footnotes") || file.startsWith("endnotes")) {
-            paragraphs.stream().filter(p -> !p.isBlank()).forEach(notes::add);
+            content.stream().filter(block -> !isBlank(block)).forEach(notes::add);
           } else if ((file.startsWith("header") || file.startsWith("footer"))
-              && paragraphs.stream().anyMatch(p -> !p.isBlank())) {
+              && content.stream().anyMatch(block -> !isBlank(block))) {
             findings.add(Finding.advisory(FindingKind.HEADER_FOOTER, name,
                 "a header or footer with text; the cleaned copy leaves it out"));
           }
@@ -67,11 +74,15 @@ final class DocxGate {
     }
     // footnotes and endnotes are part of what a reader sees, so they follow the body in the cleaned copy
     if (!notes.isEmpty()) {
-      body.add("");
-      body.add("Notes");
+      body.add(new SafePdf.Paragraph(""));
+      body.add(new SafePdf.Paragraph("Notes"));
       body.addAll(notes);
     }
     return new Result(findings, body);
+  }
+
+  private static boolean isBlank(SafePdf.Block block) {
+    return block instanceof SafePdf.Paragraph paragraph && paragraph.text().isBlank();
   }
 
   private static int count(PackagePart part, String element) throws IOException, XMLStreamException {
@@ -105,12 +116,15 @@ final class DocxGate {
       this.styles = styles;
     }
 
-    List<String> read(PackagePart source) throws IOException, XMLStreamException {
-      List<String> paragraphs = new ArrayList<>();
+    List<SafePdf.Block> read(PackagePart source) throws IOException, XMLStreamException {
+      List<SafePdf.Block> blocks = new ArrayList<>();
       StringBuilder paragraph = new StringBuilder();
       StringBuilder run = new StringBuilder();
+      List<List<String>> table = new ArrayList<>();
       List<String> row = new ArrayList<>();
       StringBuilder cell = new StringBuilder();
+      // pictures follow the paragraph (or the table) they sit in
+      List<SafePdf.Block> pictures = new ArrayList<>();
       int tableDepth = 0;
       int paragraphNumber = 0;
       int deleted = 0; // inside w:del or w:moveFrom: text the author removed
@@ -139,6 +153,15 @@ final class DocxGate {
             }
             continue;
           }
+          if (event == XMLStreamConstants.START_ELEMENT && PICTURE.equals(xml.getNamespaceURI())
+              && "blip".equals(xml.getLocalName())) {
+            boolean hidden = runHidden != null ? runHidden : styles.hidden(runStyle, paragraphStyle);
+            String id = xml.getAttributeValue(RELATIONSHIPS, "embed");
+            if (deleted == 0 && !hidden && id != null) {
+              picture(source, id).ifPresent(pictures::add);
+            }
+            continue;
+          }
           if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT
               || !W.equals(xml.getNamespaceURI())) {
             continue; // text is taken from w:t elements whole, below
@@ -153,9 +176,16 @@ final class DocxGate {
               }
               case "background" -> pageBackground = true;
               case "tbl" -> tableDepth++;
-              case "tr" -> row.clear();
+              case "tr" -> {
+                if (tableDepth == 1) {
+                  row.clear();
+                }
+              }
               case "tc" -> {
-                cell.setLength(0);
+                // a table inside a cell adds its text to that cell
+                if (tableDepth == 1) {
+                  cell.setLength(0);
+                }
                 cellShaded = false;
               }
               case "tcPr" -> inCellProperties = true;
@@ -245,13 +275,30 @@ final class DocxGate {
                 if (tableDepth > 0) {
                   cell.append(cell.isEmpty() ? "" : " ").append(paragraph);
                 } else {
-                  paragraphs.add(paragraph.toString());
+                  blocks.add(new SafePdf.Paragraph(paragraph.toString()));
+                  blocks.addAll(pictures);
+                  pictures.clear();
                 }
                 paragraph.setLength(0);
               }
-              case "tc" -> row.add(cell.toString().strip());
-              case "tr" -> paragraphs.add(String.join(" | ", row));
-              case "tbl" -> tableDepth--;
+              case "tc" -> {
+                if (tableDepth == 1) {
+                  row.add(cell.toString().strip());
+                }
+              }
+              case "tr" -> {
+                if (tableDepth == 1) {
+                  table.add(List.copyOf(row));
+                }
+              }
+              case "tbl" -> {
+                if (--tableDepth == 0) {
+                  blocks.add(new SafePdf.Table(List.copyOf(table)));
+                  table.clear();
+                  blocks.addAll(pictures);
+                  pictures.clear();
+                }
+              }
               default -> { }
             }
           }
@@ -265,7 +312,24 @@ final class DocxGate {
       add(FindingKind.HIDDEN_TEXT, Severity.BLOCKING, whiteText, "runs of white text on a white page");
       add(FindingKind.HIDDEN_TEXT, Severity.BLOCKING, tinyText, "runs of text 1 point or smaller");
       add(FindingKind.ALT_TEXT, Severity.ADVISORY, altText, "alternative text on pictures or shapes");
-      return paragraphs;
+      blocks.addAll(pictures);
+      return blocks;
+    }
+
+    /** The picture a relationship of this part names, when it is an image stored in the package. */
+    private static Optional<SafePdf.Block> picture(PackagePart source, String id) {
+      try {
+        PackageRelationship relationship = source.getRelationship(id);
+        if (relationship == null || relationship.getTargetMode() == TargetMode.EXTERNAL) {
+          return Optional.empty();
+        }
+        PackagePart image = source.getRelatedPart(relationship);
+        try (InputStream in = image.getInputStream()) {
+          return Optional.of(new SafePdf.Picture(in.readAllBytes(), image.getContentType()));
+        }
+      } catch (InvalidFormatException | IOException | RuntimeException unreadable) {
+        return Optional.empty();
+      }
     }
 
     private void add(FindingKind kind, Severity severity, List<Integer> paragraphs, String detail) {

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Lays text out top to bottom on A4 pages, wrapping lines and starting a new page when one fills.
@@ -66,6 +67,25 @@ public final class LetterWriter implements Closeable {
   /** Writes text on the current baseline with its right edge at {@code right}, without moving down. */
   public void rightAligned(String text, PDFont font, float size, float right, float baseline) throws IOException {
     show(text, font, size, right - width(text, font, size), baseline);
+  }
+
+  /** Writes text on the given baseline at {@code x}, without moving down. */
+  public void textAt(String text, PDFont font, float size, float x, float baseline) throws IOException {
+    show(text, font, size, x, baseline);
+  }
+
+  /** Draws a picture at the left margin below the current position, and moves below it. */
+  public void picture(PDImageXObject picture, float width, float height) throws IOException {
+    room(height);
+    y -= height;
+    page.drawImage(picture, MARGIN, y, width, height);
+  }
+
+  /** Strokes a rectangle on the current page; {@code top} is its upper edge. */
+  public void box(float x, float top, float width, float height) throws IOException {
+    page.setLineWidth(0.5f);
+    page.addRect(x, top - height, width, height);
+    page.stroke();
   }
 
   private void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
