@@ -10,8 +10,11 @@
  *   <li>spreadsheets (XLSX, XLSM, XLS, ODS): CSV of the visible cells of the visible sheets — one CSV when one sheet
  *       is visible, otherwise a zip of one CSV per visible sheet. Formulas become their cached values, so
  *       nothing they pointed at travels with them;
- *   <li>Word documents (DOCX, DOCM, and DOC read with POI's HWPF): a PDF of the body's visible text, tracked insertions accepted and
- *       deletions dropped; comments, headers and footers, properties, embeddings and custom XML left out;
+ *   <li>Word documents (DOCX, DOCM, and DOC read with POI's HWPF): a PDF of what the body shows, tracked
+ *       insertions accepted and deletions dropped; text hidden by formatting or by a style, white on a white
+ *       page or 1 pt small is found and left out, as are comments, headers and footers, properties, embeddings
+ *       and custom XML. A DOCX's tables stay a grid and its pictures are redrawn from their pixels
+ *       ({@link org.rightsdesk.gate.SafePdf});
  *   <li>PDFs: rewritten whole by the redaction engine with nothing to redact, after hidden layers and
  *       comment-like annotations are taken out here;
  *   <li>JPEG and PNG: the pixels encoded afresh; emails (.eml, and Outlook .msg read with POI's HSMF): an .eml
