@@ -44,7 +44,7 @@ class CollateController {
 
   @Operation(summary = "Add a document to a case (staff)",
       description = "Multipart with file and foundIn (the system or folder it came from). PDF, DOCX, DOC (Word"
-          + " 97-2003), .eml, Outlook .msg, Excel or OpenDocument workbooks, JPEG, PNG or UTF-8 text, recognised by"
+          + " 97-2003), OpenDocument text (.odt), .eml, Outlook .msg, Excel or OpenDocument workbooks, JPEG, PNG or UTF-8 text, recognised by"
           + " content, up to rightsdesk.documents.max-bytes. 201 with id, type, size and"
           + " sha256; 400 naming the field otherwise.")
   @PostMapping(path = "/api/requests/{reference}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,

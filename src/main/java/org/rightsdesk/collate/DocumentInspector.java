@@ -54,7 +54,8 @@ class DocumentInspector {
   static final String FIELD = "file";
 
   private static final String ACCEPTED =
-      " Add a PDF, Word (.docx or .doc) document, email (.eml or Outlook .msg), JPEG, PNG or plain text file.";
+      " Add a PDF, Word (.docx or .doc) or OpenDocument (.odt) document, email (.eml or Outlook .msg), JPEG, PNG"
+          + " or plain text file.";
   private static final long MAX_PIXELS = 250_000_000L;
   /** An RFC 5322 header field name: printable ASCII except the colon. */
   private static final Pattern HEADER_LINE = Pattern.compile("^[!-9;-~]+:.*");
@@ -99,10 +100,14 @@ class DocumentInspector {
     if (FileSignatures.startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
       return new Inspected(DocumentType.PNG, image(content, DocumentType.PNG));
     }
-    if (FileSignatures.startsWith(content, 'P', 'K', 0x03, 0x04) && isSpreadsheet(content)) {
-      return new Inspected(DocumentType.SPREADSHEET, visibleCells(content));
-    }
     if (FileSignatures.startsWith(content, 'P', 'K', 0x03, 0x04)) {
+      Inspection inspection = gate.inspect("document", content);
+      if (SPREADSHEETS.contains(inspection.type())) {
+        return new Inspected(DocumentType.SPREADSHEET, visibleCells(content));
+      }
+      if (inspection.type() == FileType.ODT) {
+        return openDocumentText(inspection, content);
+      }
       return new Inspected(DocumentType.DOCX, docxText(content));
     }
     if (FileSignatures.startsWith(content, 'P', 'K')) {
@@ -146,14 +151,25 @@ class DocumentInspector {
     };
   }
 
+  private Inspected openDocumentText(Inspection inspection, byte[] content) {
+    if (inspection.findings().stream().anyMatch(f -> f.kind() == FindingKind.UNREADABLE)) {
+      throw refuse("is an OpenDocument text that cannot be read; it may be damaged. Save it again as .odt or PDF"
+          + " and add that.");
+    }
+    if (inspection.findings().stream().anyMatch(f -> f.kind() == FindingKind.MACRO)) {
+      throw refuse("is an OpenDocument text with macros. Save it without macros, or as PDF.");
+    }
+    return new Inspected(DocumentType.ODT, visibleWordText(content));
+  }
+
   /**
    * The text of the gate's safe copy: tracked changes accepted, without hidden text, comments, headers or
    * properties, so search and release see what a reader of the document sees.
    */
   private String visibleWordText(byte[] content) {
-    Cleaned safe = gate.clean("document.doc", content);
+    Cleaned safe = gate.clean("document", content);
     if (safe.content() == null || safe.type() != FileType.PDF) {
-      throw refuse("is a Word document that cannot be read; it may be damaged.");
+      throw refuse("is a word-processing document that cannot be read; it may be damaged.");
     }
     return pdfText(safe.content());
   }
@@ -169,10 +185,6 @@ class DocumentInspector {
           + " that.");
     }
     return emailText(safe.content());
-  }
-
-  private boolean isSpreadsheet(byte[] content) {
-    return SPREADSHEETS.contains(gate.inspect("document", content).type());
   }
 
   /**

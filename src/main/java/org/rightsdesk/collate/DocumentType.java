@@ -6,6 +6,7 @@ public enum DocumentType {
   DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
   /** Word 97-2003; only the gate's visible text (tracked changes accepted) is ever read for search or release. */
   DOC("application/msword", "doc"),
+  ODT("application/vnd.oasis.opendocument.text", "odt"),
   EMAIL("message/rfc822", "eml"),
   /** An Outlook message; its text is the sender, date, subject and body, as for an email. */
   MSG("application/vnd.ms-outlook", "msg"),

@@ -8,6 +8,7 @@ public enum FileType {
   ODS("ods", "application/vnd.oasis.opendocument.spreadsheet"),
   DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
   DOCM("docm", "application/vnd.ms-word.document.macroEnabled.12"),
+  ODT("odt", "application/vnd.oasis.opendocument.text"),
   /** Word 97-2003 (an OLE2 container with a WordDocument stream). */
   DOC("doc", "application/msword"),
   /** An Office Open XML package that is neither a workbook nor a Word document (PowerPoint, Visio...). */

@@ -9,6 +9,8 @@ public enum FindingKind {
   DOCUMENT_PROPERTIES,
   MACRO,
   EMBEDDED_OBJECT,
+  /** A saved picture of the first page, which can show what has since been hidden or deleted. */
+  THUMBNAIL,
   // spreadsheets
   HIDDEN_SHEET,
   VERY_HIDDEN_SHEET,

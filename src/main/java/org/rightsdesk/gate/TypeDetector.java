@@ -35,6 +35,7 @@ final class TypeDetector {
       case "image/png" -> FileType.PNG;
       case "message/rfc822" -> FileType.EML;
       case "application/vnd.oasis.opendocument.spreadsheet" -> FileType.ODS;
+      case "application/vnd.oasis.opendocument.text" -> FileType.ODT;
       case "text/csv" -> FileType.CSV;
       case "text/plain" -> FileType.TEXT;
       case "application/x-tika-msoffice", "application/vnd.ms-excel", "application/msword",

@@ -15,6 +15,8 @@
  *       page or 1 pt small is found and left out, as are comments, headers and footers, properties, embeddings
  *       and custom XML. A DOCX's tables stay a grid and its pictures are redrawn from their pixels
  *       ({@link org.rightsdesk.gate.SafePdf});
+ *   <li>OpenDocument text (ODT): the same, from its ODF parts — tracked changes, annotations, hidden text and
+ *       paragraphs, text a style hides, whitens or shrinks, objects, macros, properties and the saved thumbnail;
  *   <li>PDFs: rewritten whole by the redaction engine with nothing to redact, after hidden layers and
  *       comment-like annotations are taken out here;
  *   <li>JPEG and PNG: the pixels encoded afresh; emails (.eml, and Outlook .msg read with POI's HSMF): an .eml
@@ -24,7 +26,7 @@
  *
  * <p>Blocking means the file must not be released as it is: hidden content a reader would not know was there.
  * Advisory means a person should look: document properties and image metadata (names of staff, mostly), alt
- * text, headers and footers, the Received chain of an email. A type the gate cannot read (ODT,
- * PowerPoint, anything unknown), an encrypted file or a corrupt one is blocking, never a pass.
+ * text, headers and footers, the Received chain of an email. A type the gate cannot read
+ * (presentations, anything unknown), an encrypted file or a corrupt one is blocking, never a pass.
  */
 package org.rightsdesk.gate;

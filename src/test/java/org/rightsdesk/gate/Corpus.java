@@ -321,9 +321,9 @@ final class Corpus {
     return openDocument("application/vnd.oasis.opendocument.spreadsheet", content);
   }
 
-  /** An OpenDocument text: a type the gate does not read, so it must not pass. */
-  static byte[] openDocumentText() throws IOException {
-    return openDocument("application/vnd.oasis.opendocument.text",
+  /** An OpenDocument presentation: a type the gate does not read, so it must not pass. */
+  static byte[] openDocumentPresentation() throws IOException {
+    return openDocument("application/vnd.oasis.opendocument.presentation",
         "<office:document-content xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0'/>");
   }
 
@@ -337,6 +337,11 @@ final class Corpus {
 
   /** The mimetype entry first and stored, as the format requires, then content.xml. */
   private static byte[] openDocument(String mediaType, String content) throws IOException {
+    return openDocument(mediaType, java.util.Map.of("content.xml", content.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The mimetype entry first and stored, as the format requires, then the given parts. */
+  static byte[] openDocument(String mediaType, java.util.Map<String, byte[]> parts) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       byte[] type = mediaType.getBytes(StandardCharsets.US_ASCII);
@@ -349,9 +354,11 @@ final class Corpus {
       zip.putNextEntry(mimetype);
       zip.write(type);
       zip.closeEntry();
-      zip.putNextEntry(new ZipEntry("content.xml"));
-      zip.write(content.getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
+      for (var part : new java.util.TreeMap<>(parts).entrySet()) {
+        zip.putNextEntry(new ZipEntry(part.getKey()));
+        zip.write(part.getValue());
+        zip.closeEntry();
+      }
     }
     return out.toByteArray();
   }

@@ -58,6 +58,18 @@ class InspectCommandTest {
   }
 
   @Test
+  void anOpenDocumentTextWithHiddenTextExitsThreeAndItsCleanedCopyIsAPdfThatExitsZero() throws Exception {
+    Path letter = Files.write(directory.resolve("letter.odt"), OdtGateTest.letterWithEverything());
+    Path cleaned = directory.resolve("cleaned");
+
+    assertThat(inspect(letter.toString())).isEqualTo(3);
+    assertThat(lines()).anyMatch(l -> l.get("kind").asText().equals("HIDDEN_TEXT")
+        && l.get("location").asText().startsWith("content.xml paragraph"));
+    assertThat(inspect("--clean", cleaned.toString(), letter.toString())).isZero();
+    assertThat(cleaned.resolve("letter.pdf")).exists();
+  }
+
+  @Test
   void aFileThatCannotBeReadExitsTwo() throws Exception {
     Path table = Files.write(directory.resolve("requests.xlsx"), Corpus.plainTable());
     Path workbook = Files.write(directory.resolve("officers.xlsx"), Corpus.summaryWithHiddenStaffSheet());

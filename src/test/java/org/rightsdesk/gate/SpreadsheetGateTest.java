@@ -155,8 +155,8 @@ class SpreadsheetGateTest {
   }
 
   @Test
-  void anOpenDocumentTextIsNotPassedUninspected() throws Exception {
-    Inspection inspection = gate.inspect("letter.odt", Corpus.openDocumentText());
+  void anOpenDocumentPresentationIsNotPassedUninspected() throws Exception {
+    Inspection inspection = gate.inspect("slides.odp", Corpus.openDocumentPresentation());
 
     assertThat(finding(inspection, FindingKind.UNSUPPORTED_TYPE).location()).isEqualTo("file");
   }

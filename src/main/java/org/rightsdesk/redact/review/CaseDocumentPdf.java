@@ -35,7 +35,7 @@ final class CaseDocumentPdf {
       case PDF -> content;
       case TEXT, SPREADSHEET -> fromText(document, extractedText);
       case EMAIL, MSG -> fromText(document, withoutOtherRecipients(extractedText));
-      case DOCX, DOC -> fromWord(document, content, gate);
+      case DOCX, DOC, ODT -> fromWord(document, content, gate);
       case JPEG, PNG -> fromImage(document, content);
     };
   }

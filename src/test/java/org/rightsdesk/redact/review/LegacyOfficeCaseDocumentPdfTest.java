@@ -11,7 +11,7 @@ import org.rightsdesk.collate.DocumentType;
 import org.rightsdesk.gate.DisclosureGate;
 import org.rightsdesk.gate.LegacyOfficeCorpus;
 
-/** Word 97-2003 and Outlook documents become PDFs for the disclosure bundle with nothing a reader could not see. */
+/** Word 97-2003, OpenDocument text and Outlook documents become PDFs for the disclosure bundle with nothing a reader could not see. */
 class LegacyOfficeCaseDocumentPdfTest {
 
   final DisclosureGate gate = new DisclosureGate();
@@ -24,6 +24,16 @@ class LegacyOfficeCaseDocumentPdfTest {
 
     assertThat(text).contains("We hold the inserted words you asked for.", "Visible sentence.")
         .doesNotContain("DeletedSecret", "HiddenSecret", "CommentSecret", "HeaderSecret");
+  }
+
+  @Test
+  void an_odt_becomes_the_gates_pdf_of_its_visible_text() throws Exception {
+    byte[] odt = org.rightsdesk.gate.OdtGateTest.letterWithoutMacros();
+
+    String text = text(CaseDocumentPdf.convert(document(DocumentType.ODT), odt, null, gate));
+
+    assertThat(text).contains("We hold the inserted words you asked for.", "Visible sentence.", "Yours faithfully")
+        .doesNotContain("DeletedSecret", "CommentSecret", "StyleHiddenSecret", "HeaderSecret");
   }
 
   @Test
