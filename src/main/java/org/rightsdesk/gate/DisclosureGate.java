@@ -21,8 +21,7 @@ import org.rightsdesk.redact.RedactionService;
  * The disclosure gate: finds what a file holds beside what its reader sees, and makes a copy without it.
  * Spreadsheets become CSV of their visible cells (one CSV for a workbook with one visible sheet, otherwise a
  * zip holding one CSV per visible sheet), Word documents (DOCX and the older .doc) and OpenDocument text become
- * a PDF of their
- * visible text with tracked changes accepted, PDFs, images and emails are cleaned in their own format (an
+ * a PDF of their visible text with tracked changes accepted, PDFs, images and emails are cleaned in their own format (an
  * Outlook .msg becomes an .eml), and zip archives are rebuilt from cleaned entries. The type comes from the
  * content, never the name.
  */
