@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,7 +30,9 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -60,6 +64,9 @@ final class XlsxGate {
 
   private record DefinedName(String name, boolean hidden, String formula) {}
 
+  /** A visible sheet's hidden rows and columns that hold data (0-based). */
+  private record HiddenCells(TreeSet<Integer> rows, TreeSet<Integer> columns) {}
+
   /** The findings and, when asked for, the visible cells of each visible sheet as CSV. */
   record Result(List<Finding> findings, Map<String, byte[]> visibleCsv) {}
 
@@ -75,6 +82,7 @@ final class XlsxGate {
       try (InputStream workbook = reader.getWorkbookData()) {
         readWorkbook(workbook, sheets, names);
       }
+      List<DefinedName> overVisibleSheets = new ArrayList<>();
       for (DefinedName name : names) {
         String hiddenSheet = sheets.values().stream()
             .filter(s -> !"visible".equals(s.state()) && refersTo(name.formula(), s.name()))
@@ -82,8 +90,12 @@ final class XlsxGate {
         if (name.hidden() || hiddenSheet != null) {
           findings.add(Finding.blocking(FindingKind.HIDDEN_NAME, "defined name '" + name.name() + "'",
               name.hidden() ? "a hidden defined name" : "a defined name pointing at a hidden sheet"));
+        } else {
+          overVisibleSheets.add(name);
         }
       }
+      // a visible sheet's hidden rows and columns with data, kept to check the names against once read
+      Map<String, HiddenCells> hiddenBySheet = new HashMap<>();
       StylesTable styles = reader.getStylesTable();
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       Map<String, byte[]> csv = new LinkedHashMap<>();
@@ -118,15 +130,55 @@ final class XlsxGate {
             scan.read(sheetXml, strings, printer);
           }
           findings.addAll(scan.findings(where));
+          hiddenBySheet.put(sheetName, new HiddenCells(scan.hiddenRowsWithData, scan.hiddenColumnsWithData));
           if (out != null) {
             csv.put(sheetName, out.toByteArray());
           }
         }
       }
+      for (DefinedName name : overVisibleSheets) {
+        namesOverHiddenCells(name, hiddenBySheet).ifPresent(findings::add);
+      }
       return new Result(findings, csv);
     } catch (OpenXML4JException | SAXException | XMLStreamException | ParserConfigurationException e) {
       throw new IOException("Not a readable workbook (" + e.getClass().getSimpleName() + ")", e);
     }
+  }
+
+  /**
+   * A name whose range covers hidden rows or columns that hold data on a visible sheet: whoever uses the name
+   * reaches cells a reader of the sheet never sees. Formulas that are not plain ranges are not followed.
+   */
+  private static Optional<Finding> namesOverHiddenCells(DefinedName name, Map<String, HiddenCells> hiddenBySheet) {
+    String[] areas;
+    try {
+      areas = Arrays.stream(AreaReference.generateContiguous(SpreadsheetVersion.EXCEL2007, name.formula()))
+          .map(AreaReference::formatAsString).toArray(String[]::new);
+    } catch (RuntimeException notARange) {
+      return Optional.empty();
+    }
+    for (String text : areas) {
+      AreaReference area = new AreaReference(text, SpreadsheetVersion.EXCEL2007);
+      HiddenCells hidden = hiddenBySheet.get(area.getFirstCell().getSheetName());
+      if (hidden == null) {
+        continue;
+      }
+      int firstRow = area.getFirstCell().getRow();
+      int lastRow = area.getLastCell().getRow();
+      int firstColumn = area.getFirstCell().getCol();
+      int lastColumn = area.getLastCell().getCol();
+      boolean rows = !hidden.rows().subSet(Math.min(firstRow, lastRow), true,
+          Math.max(firstRow, lastRow), true).isEmpty();
+      boolean columns = !hidden.columns().subSet(Math.min(firstColumn, lastColumn), true,
+          Math.max(firstColumn, lastColumn), true).isEmpty();
+      if (rows || columns) {
+        String part = rows && columns ? "hidden rows and columns with data" : rows ? "hidden rows with data"
+            : "hidden columns with data";
+        return Optional.of(Finding.blocking(FindingKind.HIDDEN_NAME,
+            "defined name '" + name.name() + "' (" + text + ")", "a defined name pointing at " + part));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean refersTo(String formula, String sheetName) {
