@@ -3,7 +3,6 @@ package org.rightsdesk.gate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.apache.poi.hpsf.DocumentSummaryInformation;
 import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -232,11 +231,7 @@ final class DocGate {
     }
 
     Finding located(FindingKind kind, Severity severity, List<Integer> paragraphs, String detail) {
-      TreeSet<Integer> distinct = new TreeSet<>(paragraphs);
-      List<String> numbers = distinct.stream().limit(8).map(String::valueOf).toList();
-      String where = name + " paragraph" + (distinct.size() > 1 ? "s " : " ") + String.join(", ", numbers)
-          + (distinct.size() > 8 ? " (and " + (distinct.size() - 8) + " more)" : "");
-      return new Finding(kind, where, severity, paragraphs.size() + " " + detail, null);
+      return Finding.atParagraphs(kind, severity, name, paragraphs, detail);
     }
   }
 }

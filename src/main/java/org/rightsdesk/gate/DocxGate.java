@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -333,14 +332,9 @@ final class DocxGate {
     }
 
     private void add(FindingKind kind, Severity severity, List<Integer> paragraphs, String detail) {
-      if (paragraphs.isEmpty()) {
-        return;
+      if (!paragraphs.isEmpty()) {
+        findings.add(Finding.atParagraphs(kind, severity, part, paragraphs, detail));
       }
-      TreeSet<Integer> distinct = new TreeSet<>(paragraphs);
-      List<String> numbers = distinct.stream().limit(8).map(String::valueOf).toList();
-      String where = part + " paragraph" + (distinct.size() > 1 ? "s " : " ") + String.join(", ", numbers)
-          + (distinct.size() > 8 ? " (and " + (distinct.size() - 8) + " more)" : "");
-      findings.add(new Finding(kind, where, severity, paragraphs.size() + " " + detail, null));
     }
   }
 }

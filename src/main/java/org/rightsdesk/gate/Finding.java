@@ -1,6 +1,8 @@
 package org.rightsdesk.gate;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * One piece of data a reader of the file would not see.
@@ -25,6 +27,19 @@ public record Finding(FindingKind kind, String location, Severity severity, Stri
 
   static Finding advisory(FindingKind kind, String location, String detail) {
     return new Finding(kind, location, Severity.ADVISORY, detail, null);
+  }
+
+  /**
+   * A finding at some paragraphs of a document's part: "content.xml paragraphs 2, 5" (the first eight named),
+   * counting every occurrence in the detail.
+   */
+  static Finding atParagraphs(FindingKind kind, Severity severity, String part, List<Integer> paragraphs,
+      String detail) {
+    TreeSet<Integer> distinct = new TreeSet<>(paragraphs);
+    List<String> numbers = distinct.stream().limit(8).map(String::valueOf).toList();
+    String where = part + " paragraph" + (distinct.size() > 1 ? "s " : " ") + String.join(", ", numbers)
+        + (distinct.size() > 8 ? " (and " + (distinct.size() - 8) + " more)" : "");
+    return new Finding(kind, where, severity, paragraphs.size() + " " + detail, null);
   }
 
   public boolean isBlocking() {

@@ -438,14 +438,9 @@ final class OdtGate {
     }
 
     private void add(FindingKind kind, Severity severity, List<Integer> paragraphs, String detail) {
-      if (paragraphs.isEmpty()) {
-        return;
+      if (!paragraphs.isEmpty()) {
+        findings.add(Finding.atParagraphs(kind, severity, "content.xml", paragraphs, detail));
       }
-      TreeSet<Integer> distinct = new TreeSet<>(paragraphs);
-      List<String> numbers = distinct.stream().limit(8).map(String::valueOf).toList();
-      String where = "content.xml paragraph" + (distinct.size() > 1 ? "s " : " ") + String.join(", ", numbers)
-          + (distinct.size() > 8 ? " (and " + (distinct.size() - 8) + " more)" : "");
-      findings.add(new Finding(kind, where, severity, paragraphs.size() + " " + detail, null));
     }
   }
 }
