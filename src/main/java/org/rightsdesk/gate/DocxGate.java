@@ -116,15 +116,9 @@ final class DocxGate {
     }
 
     List<SafePdf.Block> read(PackagePart source) throws IOException, XMLStreamException {
-      List<SafePdf.Block> blocks = new ArrayList<>();
+      VisibleContent visible = new VisibleContent();
       StringBuilder paragraph = new StringBuilder();
       StringBuilder run = new StringBuilder();
-      List<List<String>> table = new ArrayList<>();
-      List<String> row = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      // pictures follow the paragraph (or the table) they sit in
-      List<SafePdf.Block> pictures = new ArrayList<>();
-      int tableDepth = 0;
       int paragraphNumber = 0;
       int deleted = 0; // inside w:del or w:moveFrom: text the author removed
       int inProperties = 0; // inside w:pPr or a *PrChange: formatting, not the run's own properties
@@ -157,7 +151,7 @@ final class DocxGate {
             boolean hidden = runHidden != null ? runHidden : styles.hidden(runStyle, paragraphStyle);
             String id = xml.getAttributeValue(RELATIONSHIPS, "embed");
             if (deleted == 0 && !hidden && id != null) {
-              picture(source, id).ifPresent(pictures::add);
+              picture(source, id).ifPresent(visible::picture);
             }
             continue;
           }
@@ -174,17 +168,10 @@ final class DocxGate {
                 paragraphShaded = false;
               }
               case "background" -> pageBackground = true;
-              case "tbl" -> tableDepth++;
-              case "tr" -> {
-                if (tableDepth == 1) {
-                  row.clear();
-                }
-              }
+              case "tbl" -> visible.startTable();
+              case "tr" -> visible.startRow();
               case "tc" -> {
-                // a table inside a cell adds its text to that cell
-                if (tableDepth == 1) {
-                  cell.setLength(0);
-                }
+                visible.startCell();
                 cellShaded = false;
               }
               case "tcPr" -> inCellProperties = true;
@@ -271,33 +258,12 @@ final class DocxGate {
               case "pPr", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange"
                   -> inProperties--;
               case "p" -> {
-                if (tableDepth > 0) {
-                  cell.append(cell.isEmpty() ? "" : " ").append(paragraph);
-                } else {
-                  blocks.add(new SafePdf.Paragraph(paragraph.toString()));
-                  blocks.addAll(pictures);
-                  pictures.clear();
-                }
+                visible.paragraph(paragraph.toString());
                 paragraph.setLength(0);
               }
-              case "tc" -> {
-                if (tableDepth == 1) {
-                  row.add(cell.toString().strip());
-                }
-              }
-              case "tr" -> {
-                if (tableDepth == 1) {
-                  table.add(List.copyOf(row));
-                }
-              }
-              case "tbl" -> {
-                if (--tableDepth == 0) {
-                  blocks.add(new SafePdf.Table(List.copyOf(table)));
-                  table.clear();
-                  blocks.addAll(pictures);
-                  pictures.clear();
-                }
-              }
+              case "tc" -> visible.endCell();
+              case "tr" -> visible.endRow();
+              case "tbl" -> visible.endTable();
               default -> { }
             }
           }
@@ -311,12 +277,11 @@ final class DocxGate {
       add(FindingKind.HIDDEN_TEXT, Severity.BLOCKING, whiteText, "runs of white text on a white page");
       add(FindingKind.HIDDEN_TEXT, Severity.BLOCKING, tinyText, "runs of text 1 point or smaller");
       add(FindingKind.ALT_TEXT, Severity.ADVISORY, altText, "alternative text on pictures or shapes");
-      blocks.addAll(pictures);
-      return blocks;
+      return visible.blocks();
     }
 
     /** The picture a relationship of this part names, when it is an image stored in the package. */
-    private static Optional<SafePdf.Block> picture(PackagePart source, String id) {
+    private static Optional<SafePdf.Picture> picture(PackagePart source, String id) {
       try {
         PackageRelationship relationship = source.getRelationship(id);
         if (relationship == null || relationship.getTargetMode() == TargetMode.EXTERNAL) {

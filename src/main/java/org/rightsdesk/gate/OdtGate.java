@@ -195,14 +195,9 @@ final class OdtGate {
     }
 
     List<SafePdf.Block> read(byte[] content) throws XMLStreamException {
-      List<SafePdf.Block> blocks = new ArrayList<>();
-      List<SafePdf.Block> pictures = new ArrayList<>();
+      VisibleContent visible = new VisibleContent();
       XMLStreamReader xml = OoxmlParts.xmlInput().createXMLStreamReader(new ByteArrayInputStream(content));
       StringBuilder paragraph = new StringBuilder();
-      List<List<String>> table = new ArrayList<>();
-      List<String> row = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      int tableDepth = 0;
       int paragraphNumber = 0;
       int skipped = 0; // inside tracked changes, an annotation or hidden text: none of it is visible
       boolean inBody = false;
@@ -260,23 +255,15 @@ final class OdtGate {
             }
           } else if (TABLE.equals(ns)) {
             switch (local) {
-              case "table" -> tableDepth++;
-              case "table-row" -> {
-                if (tableDepth == 1) {
-                  row.clear();
-                }
-              }
-              case "table-cell" -> {
-                if (tableDepth == 1) {
-                  cell.setLength(0);
-                }
-              }
+              case "table" -> visible.startTable();
+              case "table-row" -> visible.startRow();
+              case "table-cell" -> visible.startCell();
               default -> { }
             }
           } else if (DRAW.equals(ns) && "image".equals(local)) {
             String href = xml.getAttributeValue(XLINK, "href");
             if (skipped == 0 && href != null && parts.containsKey(href)) {
-              pictures.add(new SafePdf.Picture(parts.get(href), mediaType(href)));
+              visible.picture(new SafePdf.Picture(parts.get(href), mediaType(href)));
             }
           } else if (SVG.equals(ns) && ("title".equals(local) || "desc".equals(local))) {
             if (!xml.getElementText().isBlank()) {
@@ -318,12 +305,8 @@ final class OdtGate {
                       hidden.add(paragraphNumber);
                     }
                     paragraphHidden = false;
-                  } else if (tableDepth > 0) {
-                    cell.append(cell.isEmpty() ? "" : " ").append(paragraph);
                   } else {
-                    blocks.add(new SafePdf.Paragraph(paragraph.toString()));
-                    blocks.addAll(pictures);
-                    pictures.clear();
+                    visible.paragraph(paragraph.toString());
                   }
                   paragraph.setLength(0);
                 }
@@ -332,24 +315,9 @@ final class OdtGate {
             }
           } else if (TABLE.equals(ns)) {
             switch (local) {
-              case "table-cell" -> {
-                if (tableDepth == 1) {
-                  row.add(cell.toString().strip());
-                }
-              }
-              case "table-row" -> {
-                if (tableDepth == 1) {
-                  table.add(List.copyOf(row));
-                }
-              }
-              case "table" -> {
-                if (--tableDepth == 0) {
-                  blocks.add(new SafePdf.Table(List.copyOf(table)));
-                  table.clear();
-                  blocks.addAll(pictures);
-                  pictures.clear();
-                }
-              }
+              case "table-cell" -> visible.endCell();
+              case "table-row" -> visible.endRow();
+              case "table" -> visible.endTable();
               default -> { }
             }
           } else if (STYLE.equals(ns) && "style".equals(local)) {
@@ -357,7 +325,6 @@ final class OdtGate {
           }
         }
       }
-      blocks.addAll(pictures);
       add(FindingKind.TRACKED_CHANGE, Severity.BLOCKING, deletions,
           "tracked deletions: the deleted text is still in the file");
       add(FindingKind.TRACKED_CHANGE, Severity.BLOCKING, insertions, "tracked insertions not yet accepted");
@@ -370,7 +337,7 @@ final class OdtGate {
       if (scripts) {
         findings.add(Finding.blocking(FindingKind.MACRO, "content.xml", "scripts run by document events"));
       }
-      return blocks;
+      return visible.blocks();
     }
 
     private enum Hiding { NONE, HIDDEN, WHITE, TINY }
